@@ -1,0 +1,515 @@
+import {
+  DockerfileParser,
+  type Dockerfile,
+  type Flag as AstFlag,
+  type Heredoc as AstHeredoc,
+  type Instruction as AstInstruction,
+  type JSONInstruction,
+  type Onbuild,
+} from 'dockerfile-ast';
+import { looksWindows, parseImageRef } from './image-ref';
+import type {
+  Arg,
+  BaseImage,
+  BuildInputs,
+  CommentLine,
+  Directive,
+  DockerfileModel,
+  Flag,
+  Heredoc,
+  Instruction,
+  Mount,
+  ParseProblem,
+  RunInfo,
+  Stage,
+  VariableDefinition,
+} from './model';
+import { posixShellName, type ShellScript, type Word } from './shell/model';
+import { parseScript } from './shell/parser';
+import { joinLogicalLine, shellTextWithHeredocs, verbatim } from './shell/source';
+import { peelWrappers } from './shell/wrappers';
+import { LineIndex } from './text';
+import type { Span } from './types';
+import { expand, type Expansion, type Lookup } from './variables';
+
+const KNOWN_INSTRUCTIONS = new Set([
+  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
+  'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+]);
+
+/** Flags each instruction accepts in current BuildKit (stable and labs). */
+const KNOWN_FLAGS: Record<string, string[]> = {
+  FROM: ['platform'],
+  RUN: ['mount', 'network', 'security', 'device'],
+  COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
+  ADD: ['chown', 'chmod', 'link', 'keep-git-dir', 'checksum', 'exclude', 'unpack'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
+};
+
+/** Build arguments BuildKit defines for every build; their values depend on the platform. */
+export const PLATFORM_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+];
+
+const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
+const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
+
+/** Builds the semantic model. The shell parser must have been initialised (see `initShellParser`). */
+export function buildModel(text: string, inputs: BuildInputs = {}): DockerfileModel {
+  return new ModelBuilder(text, inputs).build();
+}
+
+class ModelBuilder {
+  private readonly lines: LineIndex;
+  private readonly ast: Dockerfile;
+  private readonly escapeChar: string;
+  private readonly problems: ParseProblem[] = [];
+  private readonly stages: Stage[] = [];
+  private readonly globalArgs: Instruction[] = [];
+  /** Variable definitions per stage (index), and for the global scope (key -1), in file order. */
+  private readonly defs = new Map<number, Map<string, VariableDefinition[]>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly inputs: BuildInputs,
+  ) {
+    this.lines = new LineIndex(text);
+    this.ast = DockerfileParser.parse(text);
+    this.escapeChar = this.ast.getEscapeCharacter();
+  }
+
+  private span(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Span {
+    return {
+      start: this.lines.offsetAt(range.start.line, range.start.character),
+      end: this.lines.offsetAt(range.end.line, range.end.character),
+    };
+  }
+
+  build(): DockerfileModel {
+    const instructions: Instruction[] = [];
+    for (const node of this.ast.getInstructions()) {
+      const instr = this.instruction(node, instructions.length);
+      instructions.push(instr);
+      this.place(instr);
+    }
+    for (const stage of this.stages) this.collectDependencies(stage);
+    const target = this.markTarget();
+    const directives: Directive[] = this.ast.getDirectives().map((d) => ({
+      ...this.span(d.getRange()),
+      name: d.getName().toLowerCase(),
+      value: d.getValue(),
+      valueSpan: this.span(d.getValueRange()),
+    }));
+    const comments: CommentLine[] = this.ast.getComments().map((c) => ({ ...this.span(c.getRange()), text: c.getContent() }));
+    const model: DockerfileModel = {
+      text: this.text,
+      lines: this.lines,
+      escapeChar: this.escapeChar,
+      directives,
+      syntax: directives.find((d) => d.name === 'syntax')?.value,
+      instructions,
+      globalArgs: this.globalArgs,
+      stages: this.stages,
+      comments,
+      problems: this.problems,
+      inputs: this.inputs,
+      target,
+      lookup: (name, at) => this.lookup(name, at),
+      expand: (t, at) => expand(t, this.lookupFn(at), this.escapeChar),
+      stageByRef: (ref, before) => this.stageByRef(ref, before),
+    };
+    return model;
+  }
+
+  // ---- instructions ----------------------------------------------------------------------
+
+  private instruction(node: AstInstruction, index: number): Instruction {
+    const keyword = node.getKeyword().toUpperCase();
+    const span = this.span(node.getRange());
+    const instr: Instruction = {
+      ...span,
+      index,
+      keyword,
+      keywordText: node.getInstruction(),
+      keywordSpan: this.span(node.getInstructionRange()),
+      flags: 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => this.flag(f)) : [],
+      args: node.getArguments().map((a) => ({ ...this.span(a.getRange()), value: a.getValue() })),
+      heredocs: this.heredocs(node),
+      ast: node,
+    };
+    const json = this.jsonForm(node);
+    if (json) instr.json = json;
+    if (keyword === 'ONBUILD') {
+      const trigger = (node as Onbuild).getTriggerInstruction();
+      if (trigger) instr.trigger = this.instruction(trigger, index);
+    }
+    this.checkInstruction(instr);
+    return instr;
+  }
+
+  private flag(f: AstFlag): Flag {
+    const valueRange = f.getValueRange();
+    return {
+      ...this.span(f.getRange()),
+      name: f.getName(),
+      value: f.getValue(),
+      nameSpan: this.span(f.getNameRange()),
+      valueSpan: valueRange ? this.span(valueRange) : undefined,
+    };
+  }
+
+  private heredocs(node: AstInstruction): Heredoc[] {
+    const get = (node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs;
+    if (typeof get !== 'function') return [];
+    return get.call(node).map((h) => {
+      const content = h.getContentRange();
+      const delimiter = h.getDelimiterRange();
+      return {
+        ...this.span(h.getStartRange()),
+        name: h.getName(),
+        content: content ? this.span(content) : undefined,
+        terminated: delimiter !== null,
+      };
+    });
+  }
+
+  private jsonForm(node: AstInstruction): Arg[] | undefined {
+    const j = node as JSONInstruction;
+    if (typeof j.getOpeningBracket !== 'function' || !j.getOpeningBracket() || !j.getClosingBracket()) return undefined;
+    return j.getJSONStrings().map((s) => ({ ...this.span(s.getRange()), value: s.getJSONValue() }));
+  }
+
+  private checkInstruction(instr: Instruction): void {
+    const problem = (kind: ParseProblem['kind'], span: Span, message: string) =>
+      this.problems.push({ ...span, kind, message, instruction: instr });
+    if (!KNOWN_INSTRUCTIONS.has(instr.keyword)) {
+      problem('unknown-instruction', instr.keywordSpan, `Unknown instruction "${instr.keywordText}"`);
+      return;
+    }
+    const known = KNOWN_FLAGS[instr.keyword] ?? [];
+    for (const f of instr.flags) {
+      if (!known.includes(f.name.toLowerCase())) {
+        const hint = known.length ? ` (known: ${known.map((k) => '--' + k).join(', ')})` : '';
+        problem('unknown-flag', f, `Unknown flag --${f.name} for ${instr.keyword}${hint}`);
+      }
+    }
+    for (const h of instr.heredocs) {
+      if (!h.terminated) problem('unterminated-heredoc', h, `Heredoc <<${h.name} is never terminated: its delimiter line "${h.name}" is missing`);
+    }
+    if (instr.args.length === 0 && instr.heredocs.length === 0 && instr.keyword !== 'ONBUILD') {
+      problem('empty-instruction', instr.keywordSpan, `${instr.keyword} has no arguments`);
+    }
+  }
+
+  // ---- stages and scopes -----------------------------------------------------------------
+
+  private place(instr: Instruction): void {
+    if (instr.keyword === 'FROM') {
+      this.startStage(instr);
+      return;
+    }
+    const stage = this.stages[this.stages.length - 1];
+    if (!stage) {
+      if (instr.keyword === 'ARG') {
+        this.globalArgs.push(instr);
+        this.declareArgs(instr, -1);
+      }
+      return;
+    }
+    instr.stage = stage;
+    stage.instructions.push(instr);
+    if (instr.keyword === 'ARG') this.declareArgs(instr, stage.index);
+    else if (instr.keyword === 'ENV') this.declareEnv(instr, stage.index);
+    else if (instr.keyword === 'SHELL' && instr.json?.length) this.shells.set(stage.index, instr.json.map((a) => a.value));
+    else if (instr.keyword === 'RUN') instr.run = this.runInfo(instr, stage);
+  }
+
+  /** The SHELL in effect per stage, as set by its last SHELL instruction so far. */
+  private readonly shells = new Map<number, string[]>();
+
+  private startStage(from: Instruction): void {
+    const index = this.stages.length;
+    const imageArg = from.args[0];
+    const asArg = from.args[1];
+    const nameArg = asArg && asArg.value.toUpperCase() === 'AS' ? from.args[2] : undefined;
+    const base = this.baseImage(imageArg, from, index);
+    const platform = from.flags.find((f) => f.name.toLowerCase() === 'platform');
+    const parent = base.stage;
+    const platformValue = platform?.value ? this.expandGlobal(platform.value).value.toLowerCase() : '';
+    const stage: Stage = {
+      index,
+      name: nameArg?.value,
+      nameSpan: nameArg ? { start: nameArg.start, end: nameArg.end } : undefined,
+      from,
+      base,
+      platform,
+      instructions: [],
+      dependencies: new Set(),
+      reachable: false,
+      isTarget: false,
+      windows:
+        parent?.windows ??
+        ((base.ref ? looksWindows(base.ref) : false) || platformValue.startsWith('windows') || this.escapeChar === '`'),
+    };
+    from.stage = stage;
+    this.stages.push(stage);
+    if (parent) {
+      const shell = this.shells.get(parent.index);
+      if (shell) this.shells.set(index, shell);
+      // ENV is part of the image, so a stage built FROM another inherits it; ARGs are not.
+      const scope = this.scope(index);
+      for (const [name, defs] of this.scope(parent.index)) {
+        const envs = defs.filter((d) => d.kind === 'ENV');
+        if (envs.length) scope.set(name, [{ ...envs[envs.length - 1], instruction: undefined }]);
+      }
+    }
+  }
+
+  private baseImage(arg: Arg | undefined, from: Instruction, index: number): BaseImage {
+    const text = arg?.value ?? '';
+    const expansion = this.expandGlobal(text);
+    const resolved = expansion.unresolved.length ? undefined : expansion.value;
+    const base: BaseImage = {
+      start: arg?.start ?? from.keywordSpan.end,
+      end: arg?.end ?? from.keywordSpan.end,
+      text,
+      expansion,
+      resolved,
+      scratch: resolved?.toLowerCase() === 'scratch',
+    };
+    if (resolved !== undefined) {
+      base.stage = this.stageByRef(resolved, index, false);
+      if (!base.stage && !base.scratch && resolved) base.ref = parseImageRef(resolved);
+    }
+    return base;
+  }
+
+  private scope(stageIndex: number): Map<string, VariableDefinition[]> {
+    let scope = this.defs.get(stageIndex);
+    if (!scope) this.defs.set(stageIndex, (scope = new Map()));
+    return scope;
+  }
+
+  private define(stageIndex: number, def: VariableDefinition): void {
+    const scope = this.scope(stageIndex);
+    const list = scope.get(def.name);
+    if (list) list.push(def);
+    else scope.set(def.name, [def]);
+  }
+
+  private declareArgs(instr: Instruction, stageIndex: number): void {
+    const node = instr.ast as unknown as { getProperty(): import('dockerfile-ast').Property | null };
+    // dockerfile-ast reads one property per ARG; BuildKit accepts several (`ARG A=1 B=2`).
+    const props = instr.args.map((a) => {
+      const eq = a.value.indexOf('=');
+      return { name: eq < 0 ? a.value : a.value.slice(0, eq), raw: eq < 0 ? undefined : a.value.slice(eq + 1), span: a as Span };
+    });
+    if (props.length === 1) {
+      const p = node.getProperty();
+      if (p) props[0].raw = p.getValue() ?? undefined;
+    }
+    for (const p of props) {
+      if (!p.name) continue;
+      const fromCli = this.inputs.buildArgs?.[p.name];
+      let value: string | undefined;
+      if (fromCli !== undefined) value = fromCli;
+      else if (p.raw !== undefined) value = expand(p.raw, this.lookupFn(instr, stageIndex), this.escapeChar).value;
+      else if (stageIndex >= 0) value = this.lastDef(-1, p.name, Infinity)?.value;
+      this.define(stageIndex, { name: p.name, value, kind: 'ARG', instruction: instr, span: { start: p.span.start, end: p.span.end } });
+    }
+  }
+
+  private declareEnv(instr: Instruction, stageIndex: number): void {
+    const node = instr.ast as unknown as { getProperties(): import('dockerfile-ast').Property[] };
+    for (const p of node.getProperties()) {
+      const raw = p.getValue() ?? '';
+      const value = expand(raw, this.lookupFn(instr, stageIndex), this.escapeChar).value;
+      this.define(stageIndex, { name: p.getName(), value, kind: 'ENV', instruction: instr, span: this.span(p.getRange()) });
+    }
+  }
+
+  private lastDef(stageIndex: number, name: string, beforeIndex: number, kind?: VariableDefinition['kind']): VariableDefinition | undefined {
+    const list = this.defs.get(stageIndex)?.get(name);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const d = list[i];
+      if ((d.instruction?.index ?? -1) < beforeIndex && (!kind || d.kind === kind)) return d;
+    }
+    return undefined;
+  }
+
+  private lookup(name: string, at?: Instruction, stageIndex = at?.stage?.index ?? -1): VariableDefinition | undefined {
+    const before = at?.index ?? Infinity;
+    if (stageIndex < 0) {
+      const def = this.lastDef(-1, name, before);
+      if (def) return this.inputs.buildArgs?.[name] !== undefined ? { ...def, value: this.inputs.buildArgs[name], kind: 'build-arg' } : def;
+      if (PLATFORM_ARGS.includes(name)) return { name, kind: 'predefined' };
+      return undefined;
+    }
+    // ENV wins over an ARG of the same name, whichever came first.
+    return this.lastDef(stageIndex, name, before, 'ENV') ?? this.lastDef(stageIndex, name, before);
+  }
+
+  private lookupFn(at: Instruction | undefined, stageIndex?: number): Lookup {
+    return (name) => {
+      const def = this.lookup(name, at, stageIndex);
+      return def ? (def.value ?? null) : undefined;
+    };
+  }
+
+  private expandGlobal(text: string): Expansion {
+    return expand(text, this.lookupFn(undefined, -1), this.escapeChar);
+  }
+
+  private stageByRef(ref: string, before = this.stages.length, allowIndex = true): Stage | undefined {
+    const lower = ref.toLowerCase();
+    for (let i = 0; i < Math.min(before, this.stages.length); i++) {
+      if (this.stages[i].name?.toLowerCase() === lower) return this.stages[i];
+    }
+    if (allowIndex && /^\d+$/.test(ref)) {
+      const n = Number(ref);
+      if (n < Math.min(before, this.stages.length)) return this.stages[n];
+    }
+    return undefined;
+  }
+
+  private collectDependencies(stage: Stage): void {
+    if (stage.base.stage) stage.dependencies.add(stage.base.stage);
+    for (const instr of stage.instructions) {
+      if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
+        const from = instr.flags.find((f) => f.name.toLowerCase() === 'from');
+        const dep = from?.value ? this.stageByRef(this.expand(from.value, instr).value, stage.index) : undefined;
+        if (dep) stage.dependencies.add(dep);
+      }
+      for (const m of instr.run?.mounts ?? []) {
+        const dep = m.options.from ? this.stageByRef(this.expand(m.options.from, instr).value, stage.index) : undefined;
+        if (dep) stage.dependencies.add(dep);
+      }
+    }
+  }
+
+  private expand(text: string, at: Instruction): Expansion {
+    return expand(text, this.lookupFn(at), this.escapeChar);
+  }
+
+  private markTarget(): Stage | undefined {
+    const wanted = this.inputs.target;
+    const target = wanted ? this.stages.find((s) => s.name?.toLowerCase() === wanted.toLowerCase()) : this.stages[this.stages.length - 1];
+    if (!target) return undefined;
+    target.isTarget = true;
+    const queue = [target];
+    while (queue.length) {
+      const s = queue.pop()!;
+      if (s.reachable) continue;
+      s.reachable = true;
+      queue.push(...s.dependencies);
+    }
+    return target;
+  }
+
+  // ---- RUN -------------------------------------------------------------------------------
+
+  private runInfo(instr: Instruction, stage: Stage): RunInfo {
+    const shell = this.shells.get(stage.index) ?? (stage.windows ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL);
+    const shellName = posixShellName(shell[0] ?? '');
+    const mounts = instr.flags.filter((f) => f.name.toLowerCase() === 'mount').map((f) => parseMount(f));
+    const scripts: ShellScript[] = [];
+    if (instr.json) this.execFormScripts(instr.json, scripts);
+    else if (shellName) this.shellFormScripts(instr, shellName, scripts);
+    const commands = scripts.flatMap((s) => s.commands).sort((a, b) => a.start - b.start);
+    return { shell, posix: shellName !== undefined, scripts, commands, mounts };
+  }
+
+  private shellFormScripts(instr: Instruction, shell: string, scripts: ShellScript[]): void {
+    const first = instr.args[0];
+    if (!first) return;
+    const bodyStart = first.start;
+    const firstHeredoc = instr.heredocs.find((h) => h.content) ?? instr.heredocs[0];
+    const heredocBodyStart = firstHeredoc ? (firstHeredoc.content?.start ?? this.lineAfter(firstHeredoc.end)) : instr.end;
+    const line = joinLogicalLine(this.text, bodyStart, Math.min(instr.end, heredocBodyStart), this.escapeChar);
+    if (instr.heredocs.length === 0) {
+      parseScript(line, 'shell-form', shell, scripts);
+      return;
+    }
+    const bare = instr.args.filter((a) => a.start < line.end).every((a) => a.value.startsWith('<<'));
+    if (!bare) {
+      parseScript(shellTextWithHeredocs(this.text, line, heredocBodyStart, instr.end), 'shell-form', shell, scripts);
+      return;
+    }
+    // `RUN <<EOF`: each here-document is itself the script, run by its shebang or by the SHELL.
+    for (const h of instr.heredocs) {
+      if (!h.content) continue;
+      const body = verbatim(this.text, h.content.start, h.content.end);
+      const interpreter = shebangInterpreter(body.text);
+      const name = interpreter === undefined ? shell : posixShellName(interpreter);
+      if (name) parseScript(body, 'heredoc', name, scripts);
+    }
+  }
+
+  /** `RUN ["sh", "-c", "..."]` parses the script; other exec forms become one command. */
+  private execFormScripts(json: Arg[], scripts: ShellScript[]): void {
+    if (json.length === 0) return;
+    const shell = posixShellName(json[0].value);
+    const dashC = json.findIndex((a, i) => i > 0 && /^-[a-z]*c$/.test(a.value));
+    if (shell && dashC > 0 && json[dashC + 1]) {
+      const arg = json[dashC + 1];
+      const raw = this.text.slice(arg.start + 1, arg.end - 1);
+      // Offsets map one to one only when the JSON string has no escapes.
+      if (raw === arg.value) {
+        parseScript(verbatim(this.text, arg.start + 1, arg.end - 1), 'nested', shell, scripts);
+        return;
+      }
+    }
+    const words: Word[] = json.map((a) => ({ start: a.start, end: a.end, text: this.text.slice(a.start, a.end), value: a.value }));
+    const first = peelWrappers(words);
+    const last = json[json.length - 1];
+    scripts.push({
+      origin: 'exec-form',
+      shell: '',
+      start: json[0].start,
+      end: last.end,
+      syntaxErrors: [],
+      commands: [
+        {
+          start: json[0].start,
+          end: last.end,
+          name: words[first].value ?? '',
+          nameWord: words[first],
+          args: words.slice(first + 1),
+          wrappers: words.slice(0, first),
+          assignments: [],
+          redirects: [],
+          script: scripts.length,
+          conditional: false,
+          substitution: false,
+        },
+      ],
+    });
+  }
+
+  private lineAfter(offset: number): number {
+    const nl = this.text.indexOf('\n', offset);
+    return nl < 0 ? this.text.length : nl + 1;
+  }
+}
+
+function parseMount(f: Flag): Mount {
+  const options: Record<string, string> = {};
+  for (const part of (f.value ?? '').split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    if (key) options[key] = eq < 0 ? 'true' : part.slice(eq + 1).trim();
+  }
+  const target = options.target ?? options.dst ?? options.destination;
+  return { start: f.start, end: f.end, type: (options.type ?? 'bind').toLowerCase(), target, options };
+}
+
+/** The interpreter a `#!` line names (`/usr/bin/env python3` gives `python3`), or undefined without one. */
+function shebangInterpreter(body: string): string | undefined {
+  if (!body.startsWith('#!')) return undefined;
+  const nl = body.indexOf('\n');
+  const parts = body.slice(2, nl < 0 ? undefined : nl).trim().split(/\s+/);
+  if (parts[0]?.endsWith('/env')) return parts.find((p, i) => i > 0 && !p.startsWith('-')) ?? '';
+  return parts[0] ?? '';
+}

@@ -1,0 +1,261 @@
+import * as path from 'node:path';
+import { Language, Node, Parser, Tree } from 'web-tree-sitter';
+import type { Span } from '../types';
+import { posixShellName, type Redirect, type ScriptOrigin, type ShellCommand, type ShellScript, type Word } from './model';
+import { subMapped, type MappedText } from './source';
+import { peelWrappers } from './wrappers';
+
+let parser: Parser | undefined;
+let initializing: Promise<void> | undefined;
+
+/** Loads the bash grammar (WebAssembly) once per process or worker. */
+export function initShellParser(): Promise<void> {
+  initializing ??= (async () => {
+    await Parser.init();
+    const wasm = path.join(path.dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm');
+    const language = await Language.load(wasm);
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })();
+  return initializing;
+}
+
+export function shellParserReady(): boolean {
+  return parser !== undefined;
+}
+
+/** Nested `sh -c` / heredoc-to-shell scripts deeper than this are not followed. */
+const MAX_NESTING = 4;
+
+/**
+ * Parses `src` as a script of `shell` and appends it, and any script it runs through a nested
+ * shell (`sh -c '...'`, `bash <<EOF`), to `out`.
+ */
+export function parseScript(src: MappedText, origin: ScriptOrigin, shell: string, out: ShellScript[], depth = 0): void {
+  if (!parser) throw new Error('shell parser used before initShellParser() resolved');
+  const tree = parser.parse(src.text);
+  if (!tree) return;
+  const script: ShellScript = {
+    origin,
+    shell,
+    start: src.map[0],
+    end: src.map[src.text.length],
+    commands: [],
+    syntaxErrors: [],
+  };
+  const index = out.length;
+  out.push(script);
+  try {
+    new Extractor(src, script, index, out, depth).run(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+interface Frame {
+  type: string;
+  conditional: boolean;
+  substitution: boolean;
+  pipeline?: { index: number; length: number };
+  /** Sibling state while iterating this frame's children. */
+  afterOr: boolean;
+  namedIndex: number;
+  pipeLength: number;
+}
+
+const CONDITIONAL_PARENTS = new Set([
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'case_statement',
+  'case_item',
+  'while_statement',
+  'for_statement',
+  'c_style_for_statement',
+]);
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+/** Node types whose subtrees can never hold a command. */
+const LEAVES = new Set(['word', 'raw_string', 'number', 'comment', 'variable_name', 'heredoc_start', 'heredoc_end', 'heredoc_content', 'string_content', 'ansi_c_string']);
+
+class Extractor {
+  constructor(
+    private readonly src: MappedText,
+    private readonly script: ShellScript,
+    private readonly index: number,
+    private readonly out: ShellScript[],
+    private readonly depth: number,
+  ) {}
+
+  private span(node: { startIndex: number; endIndex: number }): Span {
+    const max = this.src.text.length;
+    return { start: this.src.map[Math.min(node.startIndex, max)], end: this.src.map[Math.min(node.endIndex, max)] };
+  }
+
+  private word(node: Node): Word {
+    return { ...this.span(node), text: node.text, value: literalValue(node) };
+  }
+
+  run(tree: Tree): void {
+    const cursor = tree.walk();
+    const frames: Frame[] = [{ type: 'program', conditional: false, substitution: false, afterOr: false, namedIndex: 0, pipeLength: 0 }];
+    try {
+      for (;;) {
+        const type = cursor.nodeType;
+        const parent = frames[frames.length - 1];
+        if (type === '||') parent.afterOr = true;
+        let pipeline = parent.pipeline;
+        if (parent.type === 'pipeline' && cursor.nodeIsNamed) {
+          pipeline = { index: parent.namedIndex++, length: parent.pipeLength };
+        }
+        const conditional = parent.conditional || (parent.type === 'list' && parent.afterOr);
+        if (type === 'ERROR' || cursor.nodeIsMissing) {
+          this.script.syntaxErrors.push(this.span(cursor));
+        } else if (type === 'command') {
+          this.command(cursor.currentNode, { conditional, substitution: parent.substitution, pipeline });
+        } else if (type === 'heredoc_redirect') {
+          this.heredocToShell(cursor.currentNode);
+        }
+        if (!LEAVES.has(type) && cursor.gotoFirstChild()) {
+          frames.push({
+            type,
+            conditional: conditional || CONDITIONAL_PARENTS.has(type),
+            substitution: parent.substitution || SUBSTITUTIONS.has(type),
+            pipeline: type === 'pipeline' ? undefined : pipeline,
+            afterOr: false,
+            namedIndex: 0,
+            pipeLength: type === 'pipeline' ? cursor.currentNode.parent!.namedChildCount : 0,
+          });
+          continue;
+        }
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return;
+          frames.pop();
+        }
+      }
+    } finally {
+      cursor.delete();
+    }
+  }
+
+  private command(node: Node, ctx: Pick<ShellCommand, 'conditional' | 'substitution' | 'pipeline'>): void {
+    const assignments: Word[] = [];
+    const words: Node[] = [];
+    const redirects: Redirect[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'variable_assignment' && words.length === 0) assignments.push(this.word(child));
+      else if (child.type.endsWith('_redirect')) redirects.push(this.redirect(child));
+      else if (child.type === 'command_name') words.push(child.firstNamedChild ?? child);
+      else if (child.type !== 'comment') words.push(child);
+    }
+    const parent = node.parent;
+    if (parent?.type === 'redirected_statement') {
+      for (const r of parent.namedChildren) if (r && r !== node && r.type.endsWith('_redirect')) redirects.push(this.redirect(r));
+    }
+    if (words.length === 0) return;
+    const all = words.map((w) => this.word(w));
+    const start = peelWrappers(all);
+    const nameWord = all[start] ?? all[all.length - 1];
+    const cmd: ShellCommand = {
+      ...this.span(node),
+      ...ctx,
+      name: nameWord.value ?? nameWord.text,
+      nameWord,
+      args: all.slice(start + 1),
+      wrappers: all.slice(0, start),
+      assignments,
+      redirects,
+      script: this.index,
+    };
+    this.script.commands.push(cmd);
+    this.shellDashC(cmd, words.slice(start + 1));
+  }
+
+  private redirect(node: Node): Redirect {
+    let operator = '';
+    let target: Word | undefined;
+    for (const child of node.children) {
+      if (!child) continue;
+      if (!child.isNamed) operator += child.text;
+      else if (child.type !== 'file_descriptor' && !target && child.type !== 'heredoc_body') target = this.word(child);
+    }
+    return { ...this.span(node), operator, target };
+  }
+
+  /** `sh -c 'script'`, `su user -c "script"`: the quoted script runs too, so parse it. */
+  private shellDashC(cmd: ShellCommand, argNodes: Node[]): void {
+    if (this.depth >= MAX_NESTING) return;
+    const isShell = posixShellName(cmd.name);
+    if (!isShell && cmd.name !== 'su' && cmd.name !== 'runuser') return;
+    for (let i = 0; i < cmd.args.length - 1; i++) {
+      const v = cmd.args[i].value;
+      if (v === '-c' || (isShell && v !== null && /^-[a-z]*c[a-z]*$/.test(v))) {
+        const node = argNodes[i + 1];
+        const inner = innerLiteralSpan(node);
+        if (inner) {
+          parseScript(subMapped(this.src, inner.start, inner.end), 'nested', isShell ?? 'sh', this.out, this.depth + 1);
+        }
+        return;
+      }
+    }
+  }
+
+  /** `bash <<EOF ... EOF`: the here-document is the script of the shell it is fed to. */
+  private heredocToShell(node: Node): void {
+    if (this.depth >= MAX_NESTING) return;
+    const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
+    if (!body) return;
+    const at = this.src.map[node.startIndex];
+    let feeder: ShellCommand | undefined;
+    for (const c of this.script.commands) if (c.end <= at) feeder = c;
+    const shell = feeder && posixShellName(feeder.name);
+    if (!shell || feeder!.args.some((a) => a.value === '-c')) return;
+    parseScript(subMapped(this.src, body.startIndex, body.endIndex), 'nested', shell, this.out, this.depth + 1);
+  }
+}
+
+/** The span inside the quotes of a literal string argument, in shell-text offsets. */
+function innerLiteralSpan(node: Node | undefined): Span | undefined {
+  if (!node) return undefined;
+  if (node.type === 'raw_string') return { start: node.startIndex + 1, end: node.endIndex - 1 };
+  if (node.type === 'string' && node.namedChildren.every((c) => c?.type === 'string_content') && !node.text.includes('\\')) {
+    return { start: node.startIndex + 1, end: node.endIndex - 1 };
+  }
+  if (node.type === 'word' && !node.text.includes('\\')) return { start: node.startIndex, end: node.endIndex };
+  return undefined;
+}
+
+/** The value of a word after quote removal, or null when it depends on an expansion. */
+export function literalValue(node: Node): string | null {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+      return unescapeUnquoted(node.text);
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'string': {
+      let out = '';
+      for (const child of node.namedChildren) {
+        if (child?.type !== 'string_content') return null;
+        out += child.text.replace(/\\([$`"\\\n])/g, '$1');
+      }
+      return out;
+    }
+    case 'concatenation': {
+      let out = '';
+      for (const child of node.namedChildren) {
+        const v = child && literalValue(child);
+        if (v == null) return null;
+        out += v;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+function unescapeUnquoted(text: string): string {
+  return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
+}
