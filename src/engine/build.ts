@@ -248,6 +248,7 @@ class ModelBuilder {
       dependencies: new Set(),
       reachable: false,
       isTarget: false,
+      ships: false,
       windows:
         parent?.windows ??
         ((base.ref ? looksWindows(base.ref) : false) || platformValue.startsWith('windows') || this.escapeChar === '`'),
@@ -398,6 +399,7 @@ class ModelBuilder {
     const target = wanted ? this.stages.find((s) => s.name?.toLowerCase() === wanted.toLowerCase()) : this.stages[this.stages.length - 1];
     if (!target) return undefined;
     target.isTarget = true;
+    for (let s: Stage | undefined = target; s && !s.ships; s = s.base.stage) s.ships = true;
     const queue = [target];
     while (queue.length) {
       const s = queue.pop()!;

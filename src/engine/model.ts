@@ -92,6 +92,8 @@ export interface Stage {
   reachable: boolean;
   /** The stage `--target` names, or the last one. */
   isTarget: boolean;
+  /** Its layers end up in the built image: the target and the stages it is built FROM, transitively. */
+  ships: boolean;
   windows: boolean;
 }
 

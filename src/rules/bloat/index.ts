@@ -1,0 +1,4 @@
+import type { Rule } from '../../engine/rule';
+
+const rules: Rule[] = [];
+export default rules;
