@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Node, Parser, Tree } from 'web-tree-sitter';
 import type { Span } from '../types';
@@ -13,7 +14,8 @@ export function initShellParser(): Promise<void> {
   initializing ??= (async () => {
     await Parser.init();
     const wasm = path.join(path.dirname(require.resolve('tree-sitter-bash/package.json')), 'tree-sitter-bash.wasm');
-    const language = await Language.load(wasm);
+    // Bytes rather than a path: web-tree-sitter would otherwise load them with a dynamic import().
+    const language = await Language.load(fs.readFileSync(wasm));
     const p = new Parser();
     p.setLanguage(language);
     parser = p;
