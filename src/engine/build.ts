@@ -251,7 +251,10 @@ class ModelBuilder {
       ships: false,
       windows:
         parent?.windows ??
-        ((base.ref ? looksWindows(base.ref) : false) || platformValue.startsWith('windows') || this.escapeChar === '`'),
+        ((base.ref ? looksWindows(base.ref) : false) ||
+          platformValue.startsWith('windows') ||
+          // A backtick escape is the Windows convention; it decides only when the image is unknown.
+          (base.resolved === undefined && this.escapeChar === '`')),
     };
     from.stage = stage;
     this.stages.push(stage);

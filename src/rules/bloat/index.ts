@@ -1,4 +1,3 @@
-import type { Rule } from '../../engine/rule';
+import aptNoInstallRecommends from './apt-no-install-recommends';
 
-const rules: Rule[] = [];
-export default rules;
+export default [aptNoInstallRecommends];
