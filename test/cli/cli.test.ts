@@ -1,0 +1,140 @@
+import * as fs from 'node:fs';
+import { cli, tempTree } from '../helpers/cli';
+
+const CLEAN = 'FROM alpine:3.20\nCMD ["true"]\n';
+const UNTAGGED = 'FROM alpine\nCMD ["true"]\n';
+
+const dirs: string[] = [];
+const tree = (files: Record<string, string | Buffer>) => {
+  const d = tempTree(files);
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('exit codes', () => {
+  it('is 0 for a clean file and prints nothing', () => {
+    const cwd = tree({ Dockerfile: CLEAN });
+    const r = cli(['Dockerfile'], { cwd });
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('is 1 when a finding reaches the failure threshold, 0 when it does not', () => {
+    const cwd = tree({ Dockerfile: UNTAGGED });
+    expect(cli(['Dockerfile'], { cwd }).code).toBe(1);
+    expect(cli(['--failure-threshold', 'error', 'Dockerfile'], { cwd }).code).toBe(0);
+    expect(cli(['--failure-threshold', 'none', 'Dockerfile'], { cwd }).code).toBe(0);
+  });
+
+  it('is 2 for a usage error, naming the problem', () => {
+    const r = cli(['--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown format "xml"');
+    expect(cli(['--no-such-option']).code).toBe(2);
+    expect(cli(['--failure-threshold', 'fatal']).stderr).toContain('unknown failure threshold');
+    expect(cli(['--build-arg', 'NOVALUE', 'x']).stderr).toContain('NAME=VALUE');
+  });
+
+  it('is 2 for an unreadable file but still reports the other files', () => {
+    const cwd = tree({ Dockerfile: UNTAGGED });
+    const r = cli(['--format', 'json', 'missing.Dockerfile', 'Dockerfile'], { cwd });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.errors).toEqual([{ file: 'missing.Dockerfile', message: 'no such file or directory' }]);
+    expect(out.results.map((f: { rule: string }) => f.rule)).toContain('pin/base-image-tag');
+  });
+});
+
+describe('bad input gets a clear per-file error', () => {
+  it.each([
+    ['a binary file', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]), 'binary file'],
+    ['invalid UTF-8', Buffer.from('FROM alpine:3\nRUN echo \xff\xfe\n', 'latin1'), 'invalid UTF-8 at byte 23'],
+  ])('%s', (_name, content, message) => {
+    const cwd = tree({ Dockerfile: content as Buffer, 'good.Dockerfile': CLEAN });
+    const r = cli(['--format', 'json', 'Dockerfile', 'good.Dockerfile'], { cwd });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).errors).toEqual([{ file: 'Dockerfile', message: expect.stringContaining(message) }]);
+  });
+
+  it('a directory named Dockerfile given explicitly is searched, not read', () => {
+    const cwd = tree({ 'Dockerfile/readme.txt': 'x' });
+    const r = cli(['--format', 'json', 'Dockerfile'], { cwd });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].message).toBe('no Dockerfiles found in this directory');
+  });
+
+  it('a BOM and CRLF line endings lint with the same columns as plain text', () => {
+    const cwd = tree({ 'a.Dockerfile': '\ufeffFROM alpine\r\nRUN true\r\n', 'b.Dockerfile': 'FROM alpine\nRUN true\n' });
+    const r = cli(['--format', 'json', 'a.Dockerfile', 'b.Dockerfile'], { cwd });
+    const [a, b] = JSON.parse(r.stdout).results;
+    expect({ ...a, file: '' }).toEqual({ ...b, file: '' });
+    expect(a).toMatchObject({ line: 1, column: 6, endColumn: 12 });
+  });
+});
+
+describe('input discovery', () => {
+  it('finds Dockerfiles in directories by name and honours .gitignore', () => {
+    const cwd = tree({
+      '.gitignore': 'ignored/\n',
+      'Dockerfile': UNTAGGED,
+      'svc/api.Dockerfile': UNTAGGED,
+      'svc/Containerfile': UNTAGGED,
+      'svc/Dockerfile.dev': UNTAGGED,
+      'svc/Dockerfile.dockerignore': 'node_modules\n',
+      'svc/README.md': '# not a Dockerfile',
+      'ignored/Dockerfile': UNTAGGED,
+      'node_modules/x/Dockerfile': UNTAGGED,
+    });
+    const files = [...new Set(JSON.parse(cli(['--format', 'json', '.'], { cwd }).stdout).results.map((f: { file: string }) => f.file))];
+    expect(files).toEqual(['Dockerfile', 'svc/Containerfile', 'svc/Dockerfile.dev', 'svc/api.Dockerfile']);
+  });
+
+  it('expands globs and reads standard input', () => {
+    const cwd = tree({ 'a/Dockerfile': UNTAGGED, 'b/Dockerfile': CLEAN });
+    const files = JSON.parse(cli(['--format', 'json', '*/Dockerfile'], { cwd }).stdout).results.map((f: { file: string }) => f.file);
+    expect(files).toEqual(['a/Dockerfile']);
+    const stdin = cli(['--format', 'json', '--stdin-filename', 'web/Dockerfile', '-'], { cwd, input: UNTAGGED });
+    expect(JSON.parse(stdin.stdout).results[0].file).toBe('web/Dockerfile');
+  });
+});
+
+describe('build inputs', () => {
+  it('--build-arg feeds ARG resolution in FROM', () => {
+    const cwd = tree({ Dockerfile: 'ARG BASE\nFROM ${BASE}\n' });
+    expect(cli(['Dockerfile'], { cwd }).code).toBe(0);
+    const r = cli(['--format', 'json', '--build-arg', 'BASE=ubuntu:latest', 'Dockerfile'], { cwd });
+    expect(JSON.parse(r.stdout).results.map((f: { rule: string }) => f.rule)).toEqual(['pin/base-image-latest']);
+  });
+
+  it('--target of a missing stage is an error naming the stages', () => {
+    const cwd = tree({ Dockerfile: 'FROM alpine:3 AS build\nFROM alpine:3 AS final\n' });
+    const r = cli(['--format', 'json', '--target', 'nope', 'Dockerfile'], { cwd });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).errors[0].message).toBe('--target nope: no such stage (stages: build, final)');
+  });
+});
+
+describe('output', () => {
+  it('stylish output has the position, severity, rule, a code frame and a summary; no colour unless asked', () => {
+    const cwd = tree({ Dockerfile: UNTAGGED });
+    const plain = cli(['Dockerfile'], { cwd }).stdout;
+    expect(plain).toContain('Dockerfile\n');
+    expect(plain).toMatch(/1:6\s+warning\s+Base image `alpine` has no tag.*pin\/base-image-tag/);
+    expect(plain).toContain('    1 | FROM alpine\n');
+    expect(plain).toContain('      |      ^^^^^^\n');
+    expect(plain).toContain('✖ 1 problem (1 warning)');
+    expect(plain).not.toContain('\u001b[');
+    expect(cli(['--color', 'Dockerfile'], { cwd }).stdout).toContain('\u001b[');
+  });
+
+  it('--list-rules --format json lists every rule with its metadata', () => {
+    const rules = JSON.parse(cli(['--list-rules', '--format', 'json']).stdout);
+    const tag = rules.find((r: { id: string }) => r.id === 'pin/base-image-tag');
+    expect(tag).toEqual(expect.objectContaining({ category: 'pin', severity: 'warning', aliases: ['DL3006'], fixable: false, enabledByDefault: true }));
+  });
+
+  it('--version and --help', () => {
+    expect(cli(['--version']).stdout.trim()).toBe(require('../../package.json').version);
+    expect(cli(['--help']).stdout).toContain('Usage: plimsoll');
+  });
+});
