@@ -35,9 +35,12 @@ export async function model(text: string, inputs: Parameters<typeof buildModel>[
   return buildModel(text, inputs);
 }
 
-/** Dockerfile text from an indented template literal: the common indentation and first newline go. */
+/**
+ * Dockerfile text from an indented template literal: the common indentation and first newline go.
+ * Escapes are JavaScript's: write `\\` for a backslash, `\${X}` for a Dockerfile variable.
+ */
 export function df(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
+  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '').replace(/^\n/, '');
   const indent = Math.min(...raw.split('\n').filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return raw.split('\n').map((l) => l.slice(indent)).join('\n');
 }
