@@ -26,7 +26,7 @@ import type {
 } from './model';
 import { posixShellName, type ShellScript, type Word } from './shell/model';
 import { parseScript } from './shell/parser';
-import { joinLogicalLine, shellTextWithHeredocs, verbatim } from './shell/source';
+import { joinLogicalLine, shellTextWithHeredocs, subMapped, verbatim, type LogicalLine } from './shell/source';
 import { peelWrappers } from './shell/wrappers';
 import { LineIndex } from './text';
 import type { Span } from './types';
@@ -437,9 +437,13 @@ class ModelBuilder {
       parseScript(line, 'shell-form', shell, scripts);
       return;
     }
-    const bare = instr.args.filter((a) => a.start < line.end).every((a) => a.value.startsWith('<<'));
-    if (!bare) {
-      parseScript(shellTextWithHeredocs(this.text, line, heredocBodyStart, instr.end), 'shell-form', shell, scripts);
+    const lineArgs = instr.args.filter((a) => a.start < line.end);
+    const leading = lineArgs.findIndex((a) => !a.value.startsWith('<<'));
+    if (leading >= 0) {
+      // `RUN <<EOF bash` puts the here-document before its command, which BuildKit accepts and the
+      // bash grammar does not: hand the parser `bash <<EOF` instead, with offsets kept.
+      const command = leading > 0 ? reorderLeadingHeredocs(line, lineArgs, leading) : line;
+      parseScript(shellTextWithHeredocs(this.text, command, heredocBodyStart, instr.end), 'shell-form', shell, scripts);
       return;
     }
     // `RUN <<EOF`: each here-document is itself the script, run by its shebang or by the SHELL.
@@ -497,6 +501,24 @@ class ModelBuilder {
     const nl = this.text.indexOf('\n', offset);
     return nl < 0 ? this.text.length : nl + 1;
   }
+}
+
+/** `<<A <<B cmd args` → `cmd args <<A <<B`, as mapped text. */
+function reorderLeadingHeredocs(line: LogicalLine, args: Arg[], leading: number): LogicalLine {
+  const at = (offset: number) => {
+    let i = 0;
+    while (i < line.text.length && line.map[i] < offset) i++;
+    return i;
+  };
+  const markersEnd = at(args[leading].start);
+  const parts = [subMapped(line, markersEnd, line.text.length), subMapped(line, 0, markersEnd)];
+  const map = new Int32Array(line.text.length + 2);
+  map.set(parts[0].map.subarray(0, parts[0].text.length), 0);
+  // The joining space ends the command words, so it maps to where they end in the Dockerfile.
+  map[parts[0].text.length] = line.map[line.text.length];
+  map.set(parts[1].map.subarray(0, parts[1].text.length), parts[0].text.length + 1);
+  map[line.text.length + 1] = line.map[line.text.length];
+  return { text: `${parts[0].text} ${parts[1].text}`, map, end: line.end };
 }
 
 function parseMount(f: Flag): Mount {

@@ -52,22 +52,17 @@ export function shortRepository(ref: ImageRef): string {
   return repo.startsWith('library/') && (!ref.registry || ref.registry === 'docker.io') ? repo.slice(8) : repo;
 }
 
-const WINDOWS_REPOSITORIES = [
-  'windows/servercore',
-  'windows/nanoserver',
-  'windows/server',
-  'windows',
-  'dotnet/framework',
-];
+/** Name parts that only Windows images carry (`windows/servercore`, `node-windows`, `dotnet-framework`). */
+const WINDOWS_WORDS = new Set(['windows', 'windowsservercore', 'nanoserver', 'servercore', 'dotnet-framework', 'iis']);
 
 /**
- * Whether a base image is (almost certainly) a Windows image. Decided from well-known names and tags,
- * since the registry cannot be asked offline.
+ * Whether a base image is (almost certainly) a Windows image, decided from well-known names and
+ * tags, since the registry cannot be asked offline.
  */
 export function looksWindows(ref: ImageRef): boolean {
   const repo = shortRepository(ref);
   const tag = (ref.tag ?? '').toLowerCase();
-  if (/(^|[-_.])(windowsservercore|nanoserver|ltsc20\d\d|servercore)([-_.]|$)/.test(tag)) return true;
-  if (/(^|\/)(windowsservercore|nanoserver|servercore)([-_/]|$)/.test(repo)) return true;
-  return WINDOWS_REPOSITORIES.some((w) => repo === w || repo.endsWith('/' + w) || repo.startsWith(w + '/'));
+  if (/(^|[-_.])(windowsservercore|nanoserver|ltsc20\d\d|servercore|windows)([-_.]|$)/.test(tag)) return true;
+  if (repo.split('/').some((part) => WINDOWS_WORDS.has(part)) || repo.includes('dotnet/framework')) return true;
+  return repo.split(/[-_/.]/).some((word) => word === 'windows' || word === 'windowsservercore' || word === 'nanoserver');
 }

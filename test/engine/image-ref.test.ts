@@ -28,3 +28,16 @@ describe('looksWindows', () => {
     expect(looksWindows(parseImageRef(text))).toBe(expected);
   });
 });
+
+describe('looksWindows, older and community names', () => {
+  it.each([
+    ['microsoft/dotnet-framework:3.5', true],
+    ['stefanscherer/node-windows:8.6.0-build-tools', true],
+    ['microsoft/iis', true],
+    ['golang:1.22-nanoserver-ltsc2022', true],
+    ['node:20-bookworm', false],
+    ['example/windowsill', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksWindows(parseImageRef(text))).toBe(expected);
+  });
+});

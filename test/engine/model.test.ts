@@ -181,3 +181,16 @@ describe('tolerant parsing', () => {
     expect((await model('# just a comment\n')).instructions).toEqual([]);
   });
 });
+
+describe('heredoc before its command', () => {
+  it('parses `RUN <<EOF bash` as bash reading the script, with Dockerfile positions', async () => {
+    const text = 'FROM debian:12\nRUN <<EOF bash\napt-get install -y curl\nEOF\n';
+    const m = await model(text);
+    const run = m.instructions[1].run!;
+    expect(run.scripts.every((s) => s.syntaxErrors.length === 0)).toBe(true);
+    expect(run.commands.map((c) => [c.name, text.slice(c.nameWord.start, c.nameWord.end)])).toEqual([
+      ['bash', 'bash'],
+      ['apt-get', 'apt-get'],
+    ]);
+  });
+});

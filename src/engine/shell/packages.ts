@@ -9,7 +9,7 @@ import { parseArgs, type ParsedOption } from './options';
  */
 export type Manager =
   | 'apt-get' | 'apt' | 'aptitude' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'tdnf' | 'zypper'
-  | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem' | 'go' | 'cargo' | 'bundle' | 'poetry' | 'mvn' | 'gradle' | 'composer';
+  | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem' | 'go' | 'cargo' | 'bundle' | 'poetry' | 'pipenv' | 'mvn' | 'gradle' | 'composer';
 
 /** Managers sharing packaging conventions. */
 export type Ecosystem = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'node' | 'gem' | 'go' | 'cargo' | 'other';
@@ -118,6 +118,7 @@ const SPECS: Record<Manager, ManagerSpec> = {
   },
   bundle: { ecosystem: 'gem', valued: ['--gemfile', '--path', '--jobs', '-j', '--retry', '--without', '--with', '--binstubs'], install: ['install'] },
   poetry: { ecosystem: 'pip', valued: ['--only', '--with', '--without', '-E', '--extras', '-C', '--directory'], install: ['install', 'add'] },
+  pipenv: { ecosystem: 'pip', valued: ['--python', '--pypi-mirror', '-r', '--requirements', '--categories', '--extra-pip-args'], install: ['install', 'sync'] },
   mvn: { ecosystem: 'other', valued: ['-f', '--file', '-s', '--settings', '-P', '-pl', '-D', '-T', '-gs'], install: [] },
   gradle: { ecosystem: 'other', valued: ['-p', '--project-dir', '-x', '--exclude-task', '-P', '-D', '--init-script', '-I'], install: [] },
   composer: { ecosystem: 'other', valued: ['-d', '--working-dir'], install: ['install', 'require'] },
@@ -139,6 +140,9 @@ export interface ManagerCall {
 function managerOf(cmd: ShellCommand): { manager: Manager; args: Word[] } | undefined {
   const base = cmd.name.replace(/^.*\//, '');
   if (base in SPECS) return { manager: base as Manager, args: cmd.args };
+  // The Maven and Gradle wrappers take the same arguments as the tools they download.
+  if (base === 'mvnw') return { manager: 'mvn', args: cmd.args };
+  if (base === 'gradlew') return { manager: 'gradle', args: cmd.args };
   if (/^pip\d*(\.\d+)*$/.test(base)) return { manager: 'pip', args: cmd.args };
   if (/^python\d*(\.\d+)*$/.test(base)) {
     const m = cmd.args.findIndex((a) => a.value === '-m');
@@ -324,6 +328,7 @@ export const CACHE_PATHS: Record<Manager, string[]> = {
   cargo: ['/usr/local/cargo/registry', '/root/.cargo/registry', '/usr/local/cargo/git', '/root/.cargo/git'],
   bundle: ['/usr/local/bundle/cache', '/root/.bundle/cache'],
   poetry: ['/root/.cache/pypoetry', '~/.cache/pypoetry'],
+  pipenv: ['/root/.cache/pipenv', '~/.cache/pipenv', '/root/.cache/pip', '~/.cache/pip'],
   mvn: ['/root/.m2', '~/.m2'],
   gradle: ['/root/.gradle', '~/.gradle', '/home/gradle/.gradle'],
   composer: ['/root/.composer/cache', '/tmp/cache', '~/.composer/cache'],

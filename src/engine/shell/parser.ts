@@ -81,6 +81,9 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
 const LEAVES = new Set(['word', 'raw_string', 'number', 'comment', 'variable_name', 'heredoc_start', 'heredoc_end', 'heredoc_content', 'string_content', 'ansi_c_string']);
 
 class Extractor {
+  /** Where each extracted command ends in the parsed text (not the Dockerfile: the two orders can differ). */
+  private readonly textEnds: number[] = [];
+
   constructor(
     private readonly src: MappedText,
     private readonly script: ShellScript,
@@ -171,6 +174,7 @@ class Extractor {
       script: this.index,
     };
     this.script.commands.push(cmd);
+    this.textEnds.push(node.endIndex);
     this.shellDashC(cmd, words.slice(start + 1));
   }
 
@@ -208,9 +212,10 @@ class Extractor {
     if (this.depth >= MAX_NESTING) return;
     const body = node.namedChildren.find((c) => c?.type === 'heredoc_body');
     if (!body) return;
-    const at = this.src.map[node.startIndex];
     let feeder: ShellCommand | undefined;
-    for (const c of this.script.commands) if (c.end <= at) feeder = c;
+    this.textEnds.forEach((end, i) => {
+      if (end <= node.startIndex) feeder = this.script.commands[i];
+    });
     const shell = feeder && posixShellName(feeder.name);
     if (!shell || feeder!.args.some((a) => a.value === '-c')) return;
     parseScript(subMapped(this.src, body.startIndex, body.endIndex), 'nested', shell, this.out, this.depth + 1);

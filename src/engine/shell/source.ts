@@ -10,29 +10,54 @@ export interface MappedText {
   map: Int32Array;
 }
 
+/** Accumulates text in segments, each knowing the Dockerfile offsets it came from. */
 class Builder {
-  private readonly chars: string[] = [];
-  private readonly offsets: number[] = [];
+  private readonly parts: string[] = [];
+  /** Per segment: its first Dockerfile offset (consecutive from there), or its own offset map. */
+  private readonly origins: (number | Int32Array)[] = [];
+  private length = 0;
 
   push(doc: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) {
+    let runStart = from;
+    for (let i = doc.indexOf('\r', from); i >= 0 && i < to; i = doc.indexOf('\r', i + 1)) {
       // CR before LF is line-ending noise for the shell (a CRLF heredoc would never find its delimiter).
-      if (doc.charCodeAt(i) === 13 && doc.charCodeAt(i + 1) === 10) continue;
-      this.chars.push(doc[i]);
-      this.offsets.push(i);
+      if (doc.charCodeAt(i + 1) !== 10) continue;
+      this.segment(doc.slice(runStart, i), runStart);
+      runStart = i + 1;
     }
+    this.segment(doc.slice(runStart, to), runStart);
+  }
+
+  /** Text already mapped elsewhere (a joined logical line). */
+  pushMapped(src: MappedText): void {
+    this.segment(src.text, src.map.subarray(0, src.text.length));
   }
 
   pushSynthetic(ch: string, at: number): void {
-    this.chars.push(ch);
-    this.offsets.push(at);
+    this.segment(ch, at);
+  }
+
+  private segment(text: string, origin: number | Int32Array): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.origins.push(origin);
+    this.length += text.length;
   }
 
   finish(endOffset: number): MappedText {
-    const map = new Int32Array(this.offsets.length + 1);
-    map.set(this.offsets);
-    map[this.offsets.length] = endOffset;
-    return { text: this.chars.join(''), map };
+    const map = new Int32Array(this.length + 1);
+    let k = 0;
+    for (let s = 0; s < this.parts.length; s++) {
+      const origin = this.origins[s];
+      const len = this.parts[s].length;
+      if (typeof origin === 'number') for (let j = 0; j < len; j++) map[k++] = origin + j;
+      else {
+        map.set(origin, k);
+        k += len;
+      }
+    }
+    map[this.length] = endOffset;
+    return { text: this.parts.join(''), map };
   }
 }
 
@@ -98,7 +123,7 @@ export function shellTextWithHeredocs(
   end: number,
 ): MappedText {
   const b = new Builder();
-  for (let i = 0; i < line.text.length; i++) b.pushSynthetic(line.text[i], line.map[i]);
+  b.pushMapped(line);
   b.pushSynthetic('\n', line.end);
   b.push(doc, heredocStart, end);
   return b.finish(end);
