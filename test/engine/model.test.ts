@@ -194,3 +194,17 @@ describe('heredoc before its command', () => {
     ]);
   });
 });
+
+describe('word spans', () => {
+  it('end at the word, not on the next line, when a continuation follows it directly', async () => {
+    const text = 'FROM debian:12\nRUN apt-get install -y curl\\\n  git\n';
+    const m = await model(text);
+    const args = m.instructions[1].run!.commands[0].args;
+    expect(args.map((a) => [a.value, text.slice(a.start, a.end)])).toEqual([
+      ['install', 'install'],
+      ['-y', '-y'],
+      ['curl', 'curl'],
+      ['git', 'git'],
+    ]);
+  });
+});

@@ -243,8 +243,9 @@ function splitSpec(call: ManagerCall, v: string): Omit<PackageRequest, 'word'> {
     case 'rpm': {
       if (v.endsWith('.rpm')) return { name: v, source: 'file' };
       if (v.startsWith('@')) return { name: v, source: 'group' };
-      // RPM names carry the version after a dash followed by a digit: `httpd-2.4.6`, `nginx-1:1.20.1-1.el8`.
-      const m = /-(\d[^-]*(-[^-]+)?)$/.exec(v);
+      // RPM names carry the version after a dash followed by a digit, and the release after one more:
+      // `httpd-2.4.6`, `nginx-1:1.20.1-1.el8`; `java-11-openjdk` is a name (its "release" is not numeric).
+      const m = /-(\d[^-]*(-\d[^-]*)?)$/.exec(v);
       const ops = firstIndexOf(v, ['=', '<', '>']);
       if (ops > 0) return { name: v.slice(0, ops).trim(), version: v.slice(ops), source: 'registry' };
       return m ? { name: v.slice(0, m.index), version: m[1], source: 'registry' } : { name: v, source: 'registry' };

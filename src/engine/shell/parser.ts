@@ -94,7 +94,11 @@ class Extractor {
 
   private span(node: { startIndex: number; endIndex: number }): Span {
     const max = this.src.text.length;
-    return { start: this.src.map[Math.min(node.startIndex, max)], end: this.src.map[Math.min(node.endIndex, max)] };
+    const start = this.src.map[Math.min(node.startIndex, max)];
+    // Just past the node's last character, not the map of the next one: after a joined line
+    // continuation that would be the start of the following line.
+    const end = node.endIndex > node.startIndex ? this.src.map[Math.min(node.endIndex, max) - 1] + 1 : start;
+    return { start, end };
   }
 
   private word(node: Node): Word {
