@@ -95,5 +95,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
+  // `lo` is the byte that broke the sequence; report where that sequence began.
+  for (let back = 1; back <= 3 && lo - back >= 0; back++) {
+    const b = bytes[lo - back];
+    if (b >= 0xc0) return lo - back;
+    if (b < 0x80) break;
+  }
   return lo;
 }

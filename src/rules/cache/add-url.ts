@@ -1,0 +1,59 @@
+import { defineRule } from '../../engine/rule';
+import { copySources } from './_cache';
+
+const isHttp = (v: string) => /^https?:\/\//i.test(v);
+
+/** BuildKit's Git sources: `git@host:repo`, `git://`, `ssh://`, or an http(s) URL whose path ends in `.git`. */
+function isGit(v: string): boolean {
+  if (/^git@/i.test(v) || /^(git|ssh):\/\//i.test(v)) return true;
+  return isHttp(v) && /\.git\/?$/i.test(v.replace(/[#?].*$/, ''));
+}
+
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+
+/** A Git source pinned to a full commit hash (`#<sha>`, `#<sha>:subdir`, `?ref=<sha>`) is immutable. */
+function pinnedToCommit(v: string): boolean {
+  const hash = v.indexOf('#');
+  if (hash >= 0) return COMMIT.test(v.slice(hash + 1).replace(/:.*$/, ''));
+  const query = v.indexOf('?');
+  if (query < 0) return false;
+  const params = new URLSearchParams(v.slice(query + 1));
+  return params.has('checksum') || COMMIT.test(params.get('ref') ?? '');
+}
+
+export default defineRule({
+  meta: {
+    id: 'cache/add-url',
+    category: 'cache',
+    severity: 'warning',
+    description: '`ADD` of a remote URL without `--checksum`: fetched on every build and never verified',
+    aliases: [],
+    fixable: false,
+  },
+  create(context) {
+    const { model } = context;
+    return {
+      ADD(instr) {
+        if (instr.flags.some((f) => f.name.toLowerCase() === 'checksum')) return;
+        for (const src of copySources(instr)) {
+          const expansion = model.expand(src.value, instr);
+          if (expansion.unresolved.length) continue;
+          const url = expansion.value;
+          const shown = url === src.value ? `\`${url}\`` : `\`${src.value}\` (= \`${url}\`)`;
+          if (isGit(url)) {
+            if (pinnedToCommit(url)) continue;
+            context.report({
+              span: { start: src.start, end: src.end },
+              message: `\`ADD\` of the Git ref ${shown} resolves the ref again on every build and takes whatever it points to; pin a full commit hash or add \`--checksum=<commit>\``,
+            });
+          } else if (isHttp(url)) {
+            context.report({
+              span: { start: src.start, end: src.end },
+              message: `\`ADD\` fetches ${shown} on every build to decide whether the cache still holds and never verifies it; add \`--checksum=sha256:<digest>\` or download it with \`RUN curl … && sha256sum -c\``,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * Hostile input: each case must give a result (or a clear error) without throwing, with every
+ * range inside the file. Timing is measured in bench/, never asserted here.
+ */
+import type { LintResult } from '../../src/engine/linter';
+import { decodeDockerfile, InputError } from '../../src/engine/text';
+import { getLinter } from '../helpers/lint';
+
+async function lintAll(text: string): Promise<LintResult> {
+  const linter = await getLinter();
+  const rules = Object.fromEntries(linter.rules.map((r) => [r.meta.id, r.meta.severity] as const));
+  const result = linter.lintText(text, { rules });
+  const outside = result.findings.filter((f) => f.span.start < 0 || f.span.end > text.length || f.span.start > f.span.end);
+  expect(outside).toEqual([]);
+  expect(result.errors).toEqual([]);
+  return result;
+}
+
+describe('pathological input', () => {
+  it('a 10 MB file', async () => {
+    const text = 'FROM alpine\n' + '# a comment line that is long enough to matter here\n'.repeat(200_000) + 'RUN apk add curl\n';
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const r = await lintAll(text);
+    expect(r.findings.some((f) => f.line === 200_002)).toBe(true);
+  }, 120_000);
+
+  it('a 1 MB single line', async () => {
+    await lintAll('FROM alpine:3\nRUN echo ' + 'a'.repeat(1 << 20) + ' && apk add curl\n');
+  }, 60_000);
+
+  it('100,000 line continuations', async () => {
+    const r = await lintAll('FROM alpine:3\nRUN apk add \\\n' + '  pkg \\\n'.repeat(100_000) + '  end\n');
+    expect(r.findings.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('deeply nested command substitutions', async () => {
+    await lintAll('FROM alpine:3\nRUN echo ' + '$('.repeat(3000) + 'apk add x' + ')'.repeat(3000) + '\n');
+  }, 60_000);
+
+  it('deeply nested variable defaults in FROM', async () => {
+    await lintAll('FROM ' + '${A:-'.repeat(10_000) + 'alpine' + '}'.repeat(10_000) + '\n');
+  });
+
+  it('an unterminated heredoc, unbalanced quotes and a stray JSON bracket', async () => {
+    const r = await lintAll('FROM alpine:3\nRUN echo "unbalanced\nCMD ["a", \nRUN <<EOF\napk add curl\n');
+    expect(r.findings.map((f) => f.rule)).toContain('correctness/unterminated-heredoc');
+  });
+
+  it('control characters and lone surrogates', async () => {
+    await lintAll('FROM alpine:3\nRUN echo \u0001\u0002\u001b[31m \ud800 x\nLABEL a="\udfff"\n');
+  });
+
+  it('empty, blank and comment-only files', async () => {
+    for (const text of ['', '\n\n\n', '   \t  ', '# escape=`\n', '# only a comment\n']) await lintAll(text);
+  });
+
+  it('NUL bytes and invalid UTF-8 are refused with a clear message', () => {
+    expect(() => decodeDockerfile(Buffer.from('FROM alpine\0\n'))).toThrow(new InputError('binary file (contains NUL bytes), not a Dockerfile'));
+    expect(() => decodeDockerfile(Buffer.from([0x46, 0x52, 0x4f, 0x4d, 0x20, 0xc3, 0x28]))).toThrow('invalid UTF-8 at byte 5');
+  });
+
+  it('a BOM is dropped', () => {
+    expect(decodeDockerfile(Buffer.from('\ufeffFROM alpine\n'))).toBe('FROM alpine\n');
+  });
+});
