@@ -138,3 +138,36 @@ describe('output', () => {
     expect(cli(['--help']).stdout).toContain('Usage: plimsoll');
   });
 });
+
+describe('json format', () => {
+  it('has exactly the documented shape', () => {
+    const cwd = tree({ Dockerfile: 'FROM debian:12\nRUN apt-get install -y curl\n' });
+    const out = JSON.parse(cli(['--format', 'json', 'Dockerfile', 'gone'], { cwd }).stdout);
+    expect(Object.keys(out).sort()).toEqual(['errors', 'results', 'version']);
+    expect(out.version).toBe(1);
+    expect(out.errors).toEqual([{ file: 'gone', message: 'no such file or directory' }]);
+    const fixable = out.results.find((r: { rule: string }) => r.rule === 'bloat/apt-no-install-recommends');
+    expect(fixable).toEqual({
+      file: 'Dockerfile',
+      rule: 'bloat/apt-no-install-recommends',
+      aliases: ['DL3015'],
+      category: 'bloat',
+      severity: 'warning',
+      message: expect.any(String),
+      line: 2,
+      column: 5,
+      endLine: 2,
+      endColumn: 20,
+      fix: {
+        description: 'Add --no-install-recommends',
+        edits: [{ line: 2, column: 20, endLine: 2, endColumn: 20, text: ' --no-install-recommends' }],
+      },
+    });
+    for (const r of out.results) {
+      expect(Object.keys(r).filter((k) => k !== 'fix').sort()).toEqual(
+        ['aliases', 'category', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity'],
+      );
+      expect(['error', 'warning', 'info', 'style']).toContain(r.severity);
+    }
+  });
+});
