@@ -81,9 +81,13 @@ export async function main(argv: string[], io: Io, loadLinter: () => Promise<Lin
   }
   const { files, errors } = discover(paths.filter((p) => p !== '-'), io.cwd);
   for (const e of errors) reports.push({ file: e.file, findings: [], errors: [{ message: e.message }] });
-  const lintOne = (file: string, read: () => Buffer) => reports.push(lintFile(linter, file, read, opts));
-  if (stdinCount) lintOne(opts.stdinFilename ?? '<stdin>', io.readStdin);
-  for (const file of files) lintOne(displayPath(file, io.cwd), () => readFileChecked(file));
+  const lintOne = (file: string, read: () => Buffer, dockerignore?: string) =>
+    reports.push(lintFile(linter, file, read, { ...opts, dockerignore }));
+  if (stdinCount) {
+    const name = opts.stdinFilename;
+    lintOne(name ?? '<stdin>', io.readStdin, name ? readDockerignore(path.resolve(io.cwd, name)) : undefined);
+  }
+  for (const file of files) lintOne(displayPath(file, io.cwd), () => readFileChecked(file), readDockerignore(file));
 
   const color = opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   io.stdout.write(await FORMATS[opts.format]()(reports, { color }));
@@ -138,7 +142,27 @@ function parseCli(argv: string[]) {
   };
 }
 
-function lintFile(linter: Linter, file: string, read: () => Buffer, opts: ReturnType<typeof parseCli>): FileReport {
+/**
+ * The ignore file of the build context, taken to be the Dockerfile's directory: BuildKit prefers
+ * `<Dockerfile name>.dockerignore` beside the Dockerfile, then `.dockerignore`.
+ */
+function readDockerignore(dockerfile: string): string | undefined {
+  for (const candidate of [`${dockerfile}.dockerignore`, path.join(path.dirname(dockerfile), '.dockerignore')]) {
+    try {
+      return fs.readFileSync(candidate, 'utf8');
+    } catch {
+      // absent or unreadable: try the next, then lint without one
+    }
+  }
+  return undefined;
+}
+
+function lintFile(
+  linter: Linter,
+  file: string,
+  read: () => Buffer,
+  opts: ReturnType<typeof parseCli> & { dockerignore?: string },
+): FileReport {
   let source: string;
   try {
     source = decodeDockerfile(read());
@@ -146,7 +170,7 @@ function lintFile(linter: Linter, file: string, read: () => Buffer, opts: Return
     return { file, findings: [], errors: [{ message: err instanceof InputError ? err.message : describeFsError(err) }] };
   }
   try {
-    const result = linter.lintText(source, { buildArgs: opts.buildArgs, target: opts.target });
+    const result = linter.lintText(source, { buildArgs: opts.buildArgs, target: opts.target, dockerignore: opts.dockerignore });
     return { file, source, findings: result.findings, errors: result.errors };
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`;

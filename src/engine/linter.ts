@@ -1,14 +1,15 @@
 import { buildModel } from './build';
 import type { BuildInputs, DockerfileModel } from './model';
 import { readSuppressions, type Suppressions } from './pragmas';
-import type { Rule } from './rule';
+import type { Rule, RuleOptions } from './rule';
 import { runRules, type ActiveRule } from './runner';
 import { initShellParser } from './shell/parser';
 import { InputError } from './text';
 import type { Finding, RawFinding, Severity } from './types';
 
-/** Per rule (by id or alias): `off`, or the severity to report it with. */
-export type RuleSettings = Record<string, Severity | 'off'>;
+/** Per rule (by id or alias): `off`, the severity to report it with, or that with options. */
+export type RuleSetting = Severity | 'off' | [Severity | 'off', RuleOptions?];
+export type RuleSettings = Record<string, RuleSetting>;
 
 export interface LintOptions extends BuildInputs {
   rules?: RuleSettings;
@@ -40,17 +41,20 @@ export class Linter {
     return this.byId.get(idOrAlias.toLowerCase());
   }
 
-  /** Rules that run under `settings`, with their severities. */
+  /** Rules that run under `settings`, with their severities and options. */
   activeRules(settings: RuleSettings = {}): ActiveRule[] {
-    const chosen = new Map<Rule, Severity | 'off'>();
-    for (const rule of this.rules) chosen.set(rule, rule.meta.enabledByDefault === false ? 'off' : rule.meta.severity);
+    const chosen = new Map<Rule, { severity: Severity | 'off'; options: RuleOptions }>();
+    for (const rule of this.rules) {
+      chosen.set(rule, { severity: rule.meta.enabledByDefault === false ? 'off' : rule.meta.severity, options: defaultOptions(rule) });
+    }
     for (const [key, value] of Object.entries(settings)) {
       const rule = this.resolve(key);
       if (!rule) throw new InputError(`unknown rule "${key}"`);
-      chosen.set(rule, value);
+      const [severity, options] = Array.isArray(value) ? value : [value, undefined];
+      chosen.set(rule, { severity, options: { ...chosen.get(rule)!.options, ...options } });
     }
     const active: ActiveRule[] = [];
-    for (const [rule, severity] of chosen) if (severity !== 'off') active.push({ rule, severity });
+    for (const [rule, { severity, options }] of chosen) if (severity !== 'off') active.push({ rule, severity, options });
     return active;
   }
 
@@ -96,6 +100,12 @@ export class Linter {
       ...(f.fix ? { fix: f.fix } : {}),
     };
   }
+}
+
+function defaultOptions(rule: Rule): RuleOptions {
+  const options: RuleOptions = {};
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
+  return options;
 }
 
 /** Index of the instruction whose span holds `offset`. */

@@ -127,6 +127,8 @@ export interface CommentLine extends Span {
 export interface BuildInputs {
   buildArgs?: Record<string, string>;
   target?: string;
+  /** The build context's ignore file (`Dockerfile.dockerignore` or `.dockerignore`), when there is one. */
+  dockerignore?: string;
 }
 
 export interface DockerfileModel {

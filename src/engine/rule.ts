@@ -14,7 +14,22 @@ export interface RuleMeta {
   fixable: boolean;
   /** Off unless configuration turns it on (for strict users). Defaults to true. */
   enabledByDefault?: boolean;
+  /** The options the rule accepts, with their defaults; configuration is validated against this. */
+  options?: OptionsSchema;
 }
+
+export type OptionType = 'string' | 'boolean' | 'number' | 'string[]' | 'record';
+
+export interface OptionSpec {
+  type: OptionType;
+  default: unknown;
+  description: string;
+}
+
+export type OptionsSchema = Record<string, OptionSpec>;
+
+/** A rule's options: its schema's defaults overlaid with what configuration gave. */
+export type RuleOptions = Record<string, unknown>;
 
 export interface Report {
   span: Span;
@@ -24,6 +39,7 @@ export interface Report {
 
 export interface RuleContext {
   readonly model: DockerfileModel;
+  readonly options: RuleOptions;
   report(report: Report): void;
 }
 

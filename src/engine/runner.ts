@@ -1,10 +1,11 @@
 import type { DockerfileModel } from './model';
-import type { InstructionKeyword, Rule, RuleContext, Visitor } from './rule';
+import type { InstructionKeyword, Rule, RuleContext, RuleOptions, Visitor } from './rule';
 import type { RawFinding, Severity } from './types';
 
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  options: RuleOptions;
 }
 
 export interface RuleError {
@@ -33,10 +34,11 @@ export function runRules(model: DockerfileModel, rules: ActiveRule[]): RunOutput
   };
 
   const visitors: { id: string; visitor: Visitor }[] = [];
-  for (const { rule, severity } of rules) {
+  for (const { rule, severity, options } of rules) {
     const id = rule.meta.id;
     const context: RuleContext = {
       model,
+      options,
       report: ({ span, message, fix }) => findings.push({ ruleId: id, severity, message, span, fix }),
     };
     try {
