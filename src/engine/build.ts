@@ -140,6 +140,7 @@ class ModelBuilder {
     };
     const json = this.jsonForm(node);
     if (json) instr.json = json;
+    if (keyword === 'COPY' || keyword === 'ADD') instr.copy = copyOperands(instr);
     if (keyword === 'ONBUILD') {
       const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) instr.trigger = this.instruction(trigger, index);
@@ -519,6 +520,14 @@ function reorderLeadingHeredocs(line: LogicalLine, args: Arg[], leading: number)
   map.set(parts[1].map.subarray(0, parts[1].text.length), parts[0].text.length + 1);
   map[line.text.length + 1] = line.map[line.text.length];
   return { text: `${parts[0].text} ${parts[1].text}`, map, end: line.end };
+}
+
+/** Sources and destination of a COPY/ADD, from the exec form or from the arguments before any heredoc body. */
+function copyOperands(instr: Instruction): { sources: Arg[]; destination?: Arg } {
+  const bodyStart = Math.min(...instr.heredocs.map((h) => h.content?.start ?? Infinity));
+  const args = instr.json ?? instr.args.filter((a) => a.start < bodyStart);
+  if (args.length < 2) return { sources: [] };
+  return { sources: args.slice(0, -1), destination: args[args.length - 1] };
 }
 
 function parseMount(f: Flag): Mount {

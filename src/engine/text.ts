@@ -29,6 +29,11 @@ export class LineIndex {
     return lo;
   }
 
+  /** 1-based line number of `offset`, as messages show it. */
+  lineNumber(offset: number): number {
+    return this.lineOf(offset) + 1;
+  }
+
   /** Offset of a 0-based line/character position (as dockerfile-ast and LSP use). */
   offsetAt(line: number, character: number): number {
     if (line >= this.starts.length) return this.text.length;

@@ -1,78 +1,14 @@
-import type { Arg, DockerfileModel, Instruction } from '../../engine/model';
+import type { DockerfileModel, Instruction } from '../../engine/model';
+import { covers, normalizePath, wordPath } from '../../engine/paths';
 import type { ShellCommand, Word } from '../../engine/shell/model';
 import { parseArgs } from '../../engine/shell/options';
 import { baseName, isQuick, shippingInstructions } from './_scope';
 
 /**
- * Paths as the bloat rules compare them: which files an instruction put into the image, and
- * whether a later command's path argument reaches them. Paths are absolute and normalised, `~`
- * is `/root`, and a trailing `/*` is dropped (`rm -rf dir/*` empties `dir`); globs elsewhere stay
- * in and are matched segment by segment.
+ * Which files an instruction put into the image, and whether a later command's path argument
+ * reaches them (paths compared as src/engine/paths.ts normalises them).
  */
 
-/** The literal value of a path word, with `$HOME` and variables set by ARG/ENV filled in; undefined when unknown. */
-export function wordPath(word: Word, model: DockerfileModel, at: Instruction): string | undefined {
-  if (word.value !== null) return word.value;
-  // Double quotes around expansions are common (`"$HOME/.cache"`); anything fancier is left unknown.
-  const text = word.text.split('"').join('');
-  if (/['`\\]|\$\(/.test(text)) return undefined;
-  const home = model.lookup('HOME', at) ? text : text.replace(/^\$\{?HOME\}?(?=\/|$)/, '~');
-  const expanded = model.expand(home, at);
-  return expanded.unresolved.length ? undefined : expanded.value;
-}
-
-export function normalizePath(path: string, cwd?: string): string | undefined {
-  let p = path;
-  if (p === '~' || p.startsWith('~/')) p = '/root' + p.slice(1);
-  else if (!p.startsWith('/')) {
-    if (cwd === undefined || p === '') return undefined;
-    p = cwd + '/' + p;
-  }
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  while (out[out.length - 1] === '*') out.pop();
-  return '/' + out.join('/');
-}
-
-const segments = (p: string) => p.split('/').filter(Boolean);
-
-/** Shell wildcard match of one path segment (`*`, `?`); linear backtracking to the last star. */
-function segMatch(pattern: string, s: string): boolean {
-  let p = 0;
-  let i = 0;
-  let star = -1;
-  let mark = 0;
-  while (i < s.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === s[i])) {
-      p++;
-      i++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      mark = i;
-    } else if (star >= 0) {
-      p = star + 1;
-      i = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
-}
-
-/** `target` is `pattern` itself or lies below it. */
-export function covers(pattern: string, target: string): boolean {
-  const ps = segments(pattern);
-  const ts = segments(target);
-  return ps.length <= ts.length && ps.every((seg, i) => segMatch(seg, ts[i]));
-}
-
-/** `target` names exactly what `pattern` names (same depth). */
-export function same(pattern: string, target: string): boolean {
-  return segments(pattern).length === segments(target).length && covers(pattern, target);
-}
 
 export interface Added {
   /** Where the files landed; may hold globs from the source (`/tmp/*.whl`). */
@@ -102,13 +38,6 @@ export function remoteArchive(url: string): boolean {
   return ARCHIVE.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
-/** COPY/ADD sources and destination as written on the instruction's first line (heredoc bodies excluded). */
-export function copyOperands(instr: Instruction): { sources: Arg[]; dest?: string } {
-  const bodyStart = Math.min(...instr.heredocs.map((h) => h.content?.start ?? Infinity));
-  const args = instr.json ?? instr.args.filter((a) => a.start < bodyStart);
-  if (args.length < 2) return { sources: [] };
-  return { sources: args.slice(0, -1), dest: args[args.length - 1].value };
-}
 
 function lastSegment(p: string): string {
   let end = p.length;
@@ -120,7 +49,8 @@ function lastSegment(p: string): string {
 const fileLike = (source: string) => !source.endsWith('/') && lastSegment(source).lastIndexOf('.') > 0;
 
 function addedByCopy(instr: Instruction, model: DockerfileModel, cwd: string | undefined): Added[] {
-  const { sources, dest } = copyOperands(instr);
+  const { sources, destination } = instr.copy ?? { sources: [] };
+  const dest = destination?.value;
   const expand = (s: string) => {
     const e = model.expand(s, instr);
     return e.unresolved.length ? undefined : e.value;
@@ -244,7 +174,3 @@ export function rmOperands(cmd: ShellCommand): Word[] {
   return baseName(cmd) === 'rm' ? parseArgs(cmd.args, new Set()).operands : [];
 }
 
-/** Line (from 1) of an instruction, for messages. */
-export function lineOf(model: DockerfileModel, instr: Instruction): number {
-  return model.lines.lineOf(instr.start) + 1;
-}

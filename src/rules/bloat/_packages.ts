@@ -10,7 +10,8 @@ import {
   type Manager,
   type ManagerCall,
 } from '../../engine/shell/packages';
-import { copyOperands, covers, normalizePath, rmOperands, wordPath } from './_files';
+import { covers, normalizePath, wordPath } from '../../engine/paths';
+import { rmOperands } from './_files';
 import { shippingInstructions } from './_scope';
 
 /**
@@ -142,7 +143,7 @@ function gemDocsOff(call: ManagerCall, run: Instruction, model: DockerfileModel)
   const gemrc = (v: string | null | undefined) => !!v && v.endsWith('gemrc');
   for (const instr of shippingInstructions(model)) {
     if (instr.index > run.index) break;
-    if ((instr.keyword === 'COPY' || instr.keyword === 'ADD') && gemrc(copyOperands(instr).dest)) return true;
+    if ((instr.keyword === 'COPY' || instr.keyword === 'ADD') && gemrc(instr.copy?.destination?.value)) return true;
     for (const c of instr.run?.commands ?? []) {
       if (instr === run && c.start >= call.command.start) break;
       if (c.redirects.some((r) => r.target && gemrc(r.target.value))) return true;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { copyOperands, remoteArchive } from './_files';
+import { remoteArchive } from './_files';
 
 /** How to unpack from a pipe: tar cannot guess the compression of stdin. */
 function unpackCommand(url: string, dest: string): string {
@@ -29,7 +29,8 @@ export default defineRule({
         // `ADD --unpack` (BuildKit 1.17+) does unpack remote archives.
         const unpack = instr.flags.find((f) => f.name.toLowerCase() === 'unpack');
         if (unpack && unpack.value !== 'false') return;
-        const { sources, dest } = copyOperands(instr);
+        const { sources = [], destination } = instr.copy ?? {};
+        const dest = destination?.value;
         for (const src of sources) {
           const url = model.expand(src.value, instr).value;
           if (!remoteArchive(url)) continue;

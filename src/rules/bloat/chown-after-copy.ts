@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/rule';
 import type { ShellCommand, Word } from '../../engine/shell/model';
-import { lineOf, relation, same, walkShippingRuns } from './_files';
+import { same } from '../../engine/paths';
+import { relation, walkShippingRuns } from './_files';
 import { baseName } from './_scope';
 
 interface PermCall {
@@ -64,7 +65,7 @@ export default defineRule({
                 return r === 'covers' || (r === 'inside' && !view.busySince(a, cmd));
               });
               if (added) {
-                hit = { path: word.text, keyword: added.instr.keyword, line: lineOf(model, added.instr) };
+                hit = { path: word.text, keyword: added.instr.keyword, line: model.lines.lineNumber(added.instr.start) };
                 break;
               }
             }

@@ -25,7 +25,7 @@ export default defineRule({
             const family = cleanedFamilies(cmd, instr, model).find((f) => committed.has(f) && !uses.has(f));
             if (!family) continue;
             const earlier = committed.get(family)!;
-            const line = model.lines.lineOf(earlier.command.start) + 1;
+            const line = model.lines.lineNumber(earlier.command.start);
             const label = earlier.action ? `${earlier.manager} ${earlier.action}` : earlier.manager;
             context.report({
               span: { start: cmd.nameWord.start, end: cmd.end },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { lineOf, relation, rmOperands, walkShippingRuns, type Added } from './_files';
+import { relation, rmOperands, walkShippingRuns, type Added } from './_files';
 
 function advice(added: Added, inside: boolean): string {
   if (added.download) return 'download, use and delete it in the same RUN';
@@ -35,7 +35,7 @@ export default defineRule({
               const how = added.download ? 'was downloaded by the RUN' : `came in with the ${added.instr.keyword}`;
               context.report({
                 span: { start: word.start, end: word.end },
-                message: `\`${word.text}\` ${how} on line ${lineOf(model, added.instr)}, so deleting it in a later layer leaves its bytes in the image; ${advice(added, !!inner)}`,
+                message: `\`${word.text}\` ${how} on line ${model.lines.lineNumber(added.instr.start)}, so deleting it in a later layer leaves its bytes in the image; ${advice(added, !!inner)}`,
               });
             }
           }

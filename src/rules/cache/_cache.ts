@@ -1,16 +1,10 @@
-import type { Arg, DockerfileModel, Instruction, RunInfo } from '../../engine/model';
+import type { Arg, Instruction, RunInfo } from '../../engine/model';
 import { CACHE_PATHS, type Manager } from '../../engine/shell/packages';
 
-/** 1-based line of an offset, for messages that point at another instruction. */
-export function lineNumber(model: DockerfileModel, offset: number): number {
-  return model.lines.lineOf(offset) + 1;
-}
 
-/** The source arguments of a COPY/ADD (everything but the destination), exec or shell form; none for heredoc sources. */
+/** The context sources of a COPY/ADD (heredoc sources are inline text, not context files). */
 export function copySources(instr: Instruction): Arg[] {
-  if (instr.heredocs.length) return [];
-  const all = instr.json ?? instr.args;
-  return all.slice(0, -1);
+  return (instr.copy?.sources ?? []).filter((s) => !s.value.startsWith('<<'));
 }
 
 const KNOWN_CACHE_PATHS = Object.values(CACHE_PATHS).flat();

@@ -9,7 +9,7 @@ import {
   type ManagerCall,
 } from '../../engine/shell/packages';
 import type { Span } from '../../engine/types';
-import { copySources, hasCacheMountFor, lineNumber } from './_cache';
+import { copySources, hasCacheMountFor } from './_cache';
 
 type Family = 'node' | 'python' | 'ruby' | 'go' | 'rust' | 'maven' | 'gradle' | 'php';
 
@@ -200,7 +200,7 @@ export default defineRule({
             context.report({
               span: contextCopy.span,
               message:
-                `${copy} of the whole build context comes before \`${s.label}\` (line ${lineNumber(model, s.call.command.start)}), ` +
+                `${copy} of the whole build context comes before \`${s.label}\` (line ${model.lines.lineNumber(s.call.command.start)}), ` +
                 `so any source change reruns it; copy ${list(s.manifests)} first and run it before this ${copy}`,
             });
           }

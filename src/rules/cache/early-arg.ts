@@ -2,7 +2,6 @@ import { PLATFORM_ARGS } from '../../engine/build';
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import { variableRefs } from '../../engine/variables';
-import { lineNumber } from './_cache';
 
 const PROXIES = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'];
 /** Variables tools read from the environment without being named in the command. */
@@ -64,8 +63,8 @@ export default defineRule({
             }
             if (!firstUse || skipped.length === 0) continue;
             const written = model.text.startsWith(name, arg.start);
-            const useLine = lineNumber(model, firstUse.start);
-            const runs = skipped.length === 1 ? `the RUN on line ${lineNumber(model, skipped[0].start)}` : `${skipped.length} RUN instructions before it`;
+            const useLine = model.lines.lineNumber(firstUse.start);
+            const runs = skipped.length === 1 ? `the RUN on line ${model.lines.lineNumber(skipped[0].start)}` : `${skipped.length} RUN instructions before it`;
             context.report({
               span: { start: arg.start, end: written ? arg.start + name.length : arg.end },
               message: `ARG \`${name}\` is first used on line ${useLine}, but ${runs} also get${skipped.length === 1 ? 's' : ''} it in the environment, so changing it rebuilds ${skipped.length === 1 ? 'that layer' : 'them'}; declare it just before line ${useLine}`,
