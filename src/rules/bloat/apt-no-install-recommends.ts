@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { hasOption, isInstall, managerCall } from '../../engine/shell/packages';
+import { judged } from './_scope';
 
 /** apt settings that already turn recommends off for the command. */
 const OFF_SETTINGS = ['APT::Install-Recommends=false', 'APT::Install-Recommends=0', 'APT::Install-Recommends=no', 'APT::Install-Recommends "false"'];
@@ -15,7 +16,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      command(cmd) {
+      command(cmd, run) {
+        if (!judged(run)) return;
         const call = managerCall(cmd);
         if (!call || call.ecosystem !== 'apt' || call.manager === 'aptitude' || !isInstall(call) || !call.actionWord) return;
         if (hasOption(call, '--no-install-recommends')) return;

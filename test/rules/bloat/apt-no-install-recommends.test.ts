@@ -63,6 +63,18 @@ describe(RULE, () => {
     expect(await lintWith(RULE, text)).toEqual([]);
   });
 
+  it('judges only stages whose layers ship', async () => {
+    const text = df`
+      FROM debian:12 AS build
+      RUN apt-get install -y gcc
+      FROM debian:12-slim AS base
+      RUN apt-get install -y ca-certificates
+      FROM base
+      COPY --from=build /out /app
+    `;
+    expect(positions(await lintWith(RULE, text))).toEqual(['4:5-4:20']);
+  });
+
   it('does not read a python heredoc as shell', async () => {
     const text = df`
       FROM debian:12
