@@ -26,7 +26,15 @@ import type {
 } from './model';
 import { posixShellName, type ShellScript, type Word } from './shell/model';
 import { parseScript } from './shell/parser';
-import { joinLogicalLine, shellTextWithHeredocs, subMapped, verbatim, type LogicalLine } from './shell/source';
+import {
+  continuationAt,
+  isSkippedContinuationLine,
+  joinLogicalLine,
+  shellTextWithHeredocs,
+  subMapped,
+  verbatim,
+  type LogicalLine,
+} from './shell/source';
 import { peelWrappers } from './shell/wrappers';
 import { LineIndex } from './text';
 import type { Span } from './types';
@@ -136,8 +144,10 @@ class ModelBuilder {
       flags: 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => this.flag(f)) : [],
       args: node.getArguments().map((a) => ({ ...this.span(a.getRange()), value: a.getValue() })),
       heredocs: this.heredocs(node),
+      emptyContinuationLines: [],
       ast: node,
     };
+    instr.emptyContinuationLines = this.emptyContinuationLines(instr);
     const json = this.jsonForm(node);
     if (json) instr.json = json;
     if (keyword === 'COPY' || keyword === 'ADD') instr.copy = copyOperands(instr);
@@ -173,6 +183,23 @@ class ModelBuilder {
         terminated: delimiter !== null,
       };
     });
+  }
+
+  private emptyContinuationLines(instr: Instruction): Span[] {
+    const out: Span[] = [];
+    const stop = Math.min(instr.end, ...instr.heredocs.map((h) => h.content?.start ?? Infinity));
+    let line = this.lines.lineOf(instr.start);
+    let continued = false;
+    for (; line < this.lines.lineCount && this.lines.lineStart(line) < stop; line++) {
+      const from = Math.max(this.lines.lineStart(line), instr.start);
+      const to = this.lines.lineEnd(line);
+      const blank = this.text.slice(from, to).trim() === '';
+      if (continued && blank) out.push({ start: from, end: to });
+      else if (continued && isSkippedContinuationLine(this.text, from, to)) continue;
+      else continued = continuationAt(this.text, from, to, this.escapeChar) >= 0;
+      if (!continued && !blank) break;
+    }
+    return out;
   }
 
   private jsonForm(node: AstInstruction): Arg[] | undefined {

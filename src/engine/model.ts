@@ -56,6 +56,8 @@ export interface Instruction extends Span {
   /** For CMD/ENTRYPOINT/RUN/SHELL/COPY/ADD/VOLUME: the exec (JSON) form's strings, when the form is valid JSON. */
   json?: Arg[];
   heredocs: Heredoc[];
+  /** Blank lines inside the instruction's line continuation (BuildKit drops them, and warns). */
+  emptyContinuationLines: Span[];
   /** For COPY and ADD: the sources (a heredoc source is its `<<NAME` marker) and the destination. */
   copy?: { sources: Arg[]; destination?: Arg };
   /** The stage it belongs to; undefined for ARGs before the first FROM. */

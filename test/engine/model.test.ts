@@ -208,3 +208,13 @@ describe('word spans', () => {
     ]);
   });
 });
+
+describe('empty continuation lines', () => {
+  it('are recorded on the instruction, comment lines are not', async () => {
+    const text = 'FROM alpine:3\nRUN echo a \\\n\n  # note\n  b \\\n   \n  c\nRUN echo d\n';
+    const m = await model(text);
+    expect(m.instructions[1].emptyContinuationLines.map((s) => m.lines.lineNumber(s.start))).toEqual([3, 6]);
+    expect(m.instructions[2].emptyContinuationLines).toEqual([]);
+    expect(m.instructions[1].run!.commands[0].args.map((a) => a.value)).toEqual(['a', 'b', 'c']);
+  });
+});
