@@ -103,13 +103,20 @@ class ModelBuilder {
     }
     for (const stage of this.stages) this.collectDependencies(stage);
     const target = this.markTarget();
-    const directives: Directive[] = this.ast.getDirectives().map((d) => ({
-      ...this.span(d.getRange()),
-      name: d.getName().toLowerCase(),
-      value: d.getValue(),
-      valueSpan: this.span(d.getValueRange()),
-    }));
-    const comments: CommentLine[] = this.ast.getComments().map((c) => ({ ...this.span(c.getRange()), text: c.getContent() }));
+    // dockerfile-ast takes any `# a b=c` header line for a directive; BuildKit requires a one-word
+    // name, so the others (`# hadolint global ignore=...`) are comments.
+    const directives: Directive[] = [];
+    const comments: CommentLine[] = [];
+    for (const d of this.ast.getDirectives()) {
+      const span = this.span(d.getRange());
+      const line = this.text.slice(span.start, span.end);
+      if (/^\s*#\s*[a-z][a-z0-9]*\s*=/i.test(line)) {
+        directives.push({ ...span, name: d.getName().toLowerCase(), value: d.getValue(), valueSpan: this.span(d.getValueRange()) });
+      } else {
+        comments.push({ ...span, text: line.replace(/^\s*#/, '').trim() });
+      }
+    }
+    for (const c of this.ast.getComments()) comments.push({ ...this.span(c.getRange()), text: c.getContent() });
     const model: DockerfileModel = {
       text: this.text,
       lines: this.lines,

@@ -1,6 +1,6 @@
 import { buildModel } from './build';
 import type { BuildInputs, DockerfileModel } from './model';
-import { readSuppressions, type Suppressions } from './pragmas';
+import { normaliseId, pragmaApplies, readPragmas, type PragmaSet } from './pragmas';
 import type { Rule, RuleOptions } from './rule';
 import { runRules, type ActiveRule } from './runner';
 import { initShellParser } from './shell/parser';
@@ -13,7 +13,15 @@ export type RuleSettings = Record<string, RuleSetting>;
 
 export interface LintOptions extends BuildInputs {
   rules?: RuleSettings;
+  /** Ignore inline pragmas (hadolint's `disable-ignore-pragma`). */
+  noInlinePragmas?: boolean;
 }
+
+/** Reports pragmas that suppressed nothing, when this rule is turned on (`--report-unused-pragmas`). */
+export const UNUSED_PRAGMA_RULE = 'style/unused-pragma';
+
+/** BuildKit check names are CamelCase words; `# check=error=true` makes their findings errors. */
+const isBuildkitCheck = (alias: string) => /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(alias);
 
 export interface LintError {
   message: string;
@@ -32,13 +40,13 @@ export class Linter {
   constructor(readonly rules: readonly Rule[]) {
     for (const rule of rules) {
       this.byId.set(rule.meta.id.toLowerCase(), rule);
-      for (const alias of rule.meta.aliases) this.byId.set(alias.toLowerCase(), rule);
+      for (const alias of rule.meta.aliases) this.byId.set(normaliseId(alias), rule);
     }
   }
 
   /** The rule an id or alias names (case-insensitive). */
   resolve(idOrAlias: string): Rule | undefined {
-    return this.byId.get(idOrAlias.toLowerCase());
+    return this.byId.get(normaliseId(idOrAlias));
   }
 
   /** Rules that run under `settings`, with their severities and options. */
@@ -64,13 +72,28 @@ export class Linter {
       const names = model.stages.map((s) => s.name).filter(Boolean);
       throw new InputError(`--target ${options.target}: no such stage${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
     }
-    return this.lintModel(model, this.activeRules(options.rules));
+    return this.lintModel(model, this.activeRules(options.rules), options);
   }
 
-  lintModel(model: DockerfileModel, active: ActiveRule[]): LintResult {
+  lintModel(model: DockerfileModel, active: ActiveRule[], options: Pick<LintOptions, 'noInlinePragmas'> = {}): LintResult {
     const { findings, ruleErrors } = runRules(model, active);
-    const suppressions = readSuppressions(model);
-    const kept = findings.filter((f) => !this.suppressed(f, model, suppressions));
+    const pragmas: PragmaSet = options.noInlinePragmas ? { pragmas: [], checkErrors: false } : readPragmas(model);
+    const kept = findings.filter((f) => !this.suppressed(f, model, pragmas));
+    const unusedRule = active.find((a) => a.rule.meta.id === UNUSED_PRAGMA_RULE);
+    if (unusedRule) {
+      for (const p of pragmas.pragmas) {
+        if (p.used) continue;
+        kept.push({
+          ruleId: UNUSED_PRAGMA_RULE,
+          severity: unusedRule.severity,
+          message: `This ${p.tool} pragma suppresses nothing (${p.ids.join(', ')}); remove it`,
+          span: { start: p.start, end: p.end },
+        });
+      }
+    }
+    if (pragmas.checkErrors) {
+      for (const f of kept) if (this.byId.get(f.ruleId)!.meta.aliases.some(isBuildkitCheck)) f.severity = 'error';
+    }
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return {
       findings: kept.map((f) => this.place(f, model)),
@@ -78,13 +101,19 @@ export class Linter {
     };
   }
 
-  private suppressed(f: RawFinding, model: DockerfileModel, s: Suppressions): boolean {
+  private suppressed(f: RawFinding, model: DockerfileModel, set: PragmaSet): boolean {
     const rule = this.byId.get(f.ruleId.toLowerCase())!;
-    const names = [rule.meta.id, ...rule.meta.aliases].map((n) => n.toLowerCase());
-    const hit = (set: Set<string> | undefined) => !!set && (set.has('all') || names.some((n) => set.has(n)));
-    if (hit(s.file)) return true;
-    const instr = instructionAt(model, f.span.start);
-    return instr !== undefined && hit(s.byInstruction.get(instr));
+    const names = [rule.meta.id, ...rule.meta.aliases].map(normaliseId);
+    const index = instructionAt(model, f.span.start);
+    const stage = index === undefined ? undefined : model.instructions[index].stage?.index;
+    let suppressed = false;
+    for (const p of set.pragmas) {
+      if (pragmaApplies(p, names, index, stage)) {
+        p.used = true;
+        suppressed = true;
+      }
+    }
+    return suppressed;
   }
 
   private place(f: RawFinding, model: DockerfileModel): Finding {
