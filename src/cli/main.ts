@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Linter } from '../engine/linter';
+import { UNUSED_PRAGMA_RULE, type Linter } from '../engine/linter';
+import { shellcheckAvailable } from '../engine/shellcheck';
 import { decodeDockerfile, InputError } from '../engine/text';
 import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import type { FileReport, Formatter } from '../formats/types';
@@ -33,6 +34,8 @@ Options:
                                info, style, or none
       --stdin-filename NAME    name shown for standard input
       --list-rules             print every rule (with --format json: as JSON)
+      --no-shellcheck          do not run ShellCheck over RUN scripts (it runs when installed)
+      --report-unused-pragmas  report inline ignore pragmas that suppress nothing
       --color, --no-color      force colours on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version                print the version
   -h, --help                   print this help
@@ -110,6 +113,8 @@ function parseCli(argv: string[]) {
       'failure-threshold': { type: 'string', default: 'warning' },
       'stdin-filename': { type: 'string' },
       'list-rules': { type: 'boolean', default: false },
+      'no-shellcheck': { type: 'boolean', default: false },
+      'report-unused-pragmas': { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v', default: false },
@@ -135,6 +140,8 @@ function parseCli(argv: string[]) {
     failureThreshold: threshold as Severity | 'none',
     stdinFilename: values['stdin-filename'],
     listRules: values['list-rules']!,
+    shellcheck: !values['no-shellcheck'],
+    reportUnusedPragmas: values['report-unused-pragmas']!,
     color: values['no-color'] ? false : values.color,
     version: values.version!,
     help: values.help!,
@@ -170,7 +177,13 @@ function lintFile(
     return { file, findings: [], errors: [{ message: err instanceof InputError ? err.message : describeFsError(err) }] };
   }
   try {
-    const result = linter.lintText(source, { buildArgs: opts.buildArgs, target: opts.target, dockerignore: opts.dockerignore });
+    const result = linter.lintText(source, {
+      buildArgs: opts.buildArgs,
+      target: opts.target,
+      dockerignore: opts.dockerignore,
+      shellcheck: opts.shellcheck,
+      rules: opts.reportUnusedPragmas ? { [UNUSED_PRAGMA_RULE]: 'info' } : undefined,
+    });
     return { file, source, findings: result.findings, errors: result.errors };
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`;
@@ -195,7 +208,8 @@ export function packageVersion(): string {
 }
 
 function listRulesJson(linter: Linter): string {
-  return JSON.stringify(linter.rules.map((r) => ({ ...r.meta, enabledByDefault: r.meta.enabledByDefault !== false })), null, 2) + '\n';
+  const rules = linter.rules.map((r) => ({ ...r.meta, enabledByDefault: r.meta.enabledByDefault !== false }));
+  return JSON.stringify({ rules, shellcheck: { available: shellcheckAvailable(), ids: 'shell/SC<code>' } }, null, 2) + '\n';
 }
 
 function listRulesText(linter: Linter): string {
@@ -207,5 +221,9 @@ function listRulesText(linter: Linter): string {
     r.meta.description,
   ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n') + '\n';
+  const table = rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n');
+  const shell = shellcheckAvailable()
+    ? 'shell/SC<code>: ShellCheck findings in RUN scripts (shellcheck found on PATH; --no-shellcheck turns them off)'
+    : 'shell/SC<code>: ShellCheck findings in RUN scripts: not available, shellcheck is not on PATH (skipped)';
+  return `${table}\n\n${shell}\n`;
 }

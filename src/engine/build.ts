@@ -510,6 +510,8 @@ class ModelBuilder {
     const last = json[json.length - 1];
     scripts.push({
       origin: 'exec-form',
+      text: '',
+      map: new Int32Array(1),
       shell: '',
       start: json[0].start,
       end: last.end,

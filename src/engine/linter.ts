@@ -3,6 +3,7 @@ import type { BuildInputs, DockerfileModel } from './model';
 import { normaliseId, pragmaApplies, readPragmas, type PragmaSet } from './pragmas';
 import type { Rule, RuleOptions } from './rule';
 import { runRules, type ActiveRule } from './runner';
+import { runShellcheck } from './shellcheck';
 import { initShellParser } from './shell/parser';
 import { InputError } from './text';
 import type { Finding, RawFinding, Severity } from './types';
@@ -13,6 +14,8 @@ export type RuleSettings = Record<string, RuleSetting>;
 
 export interface LintOptions extends BuildInputs {
   rules?: RuleSettings;
+  /** Run ShellCheck over RUN scripts when the binary is installed (default true). */
+  shellcheck?: boolean;
   /** Ignore inline pragmas (hadolint's `disable-ignore-pragma`). */
   noInlinePragmas?: boolean;
 }
@@ -22,6 +25,12 @@ export const UNUSED_PRAGMA_RULE = 'style/unused-pragma';
 
 /** BuildKit check names are CamelCase words; `# check=error=true` makes their findings errors. */
 const isBuildkitCheck = (alias: string) => /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(alias);
+
+/** What runs: the plimsoll rules with their settings, and the severity or `off` configured per ShellCheck check. */
+export interface Selection {
+  rules: ActiveRule[];
+  shell: Map<string, Severity | 'off'>;
+}
 
 export interface LintError {
   message: string;
@@ -44,13 +53,22 @@ export class Linter {
     }
   }
 
-  /** The rule an id or alias names (case-insensitive). */
+  /** The rule an id or alias names (case-insensitive); `shell/SC2086` and `SC2086` name ShellCheck's checks. */
   resolve(idOrAlias: string): Rule | undefined {
-    return this.byId.get(normaliseId(idOrAlias));
+    const id = normaliseId(idOrAlias);
+    const known = this.byId.get(id);
+    if (known) return known;
+    const sc = /^(?:shell\/)?sc(\d{4})$/.exec(id);
+    if (!sc) return undefined;
+    const rule = shellcheckRule(Number(sc[1]));
+    this.byId.set(normaliseId(rule.meta.id), rule);
+    this.byId.set(`sc${sc[1]}`, rule);
+    return rule;
   }
 
-  /** Rules that run under `settings`, with their severities and options. */
-  activeRules(settings: RuleSettings = {}): ActiveRule[] {
+  /** Rules that run under `settings`, with their severities and options, and ShellCheck's configured checks. */
+  activeRules(settings: RuleSettings = {}): Selection {
+    const shell = new Map<string, Severity | 'off'>();
     const chosen = new Map<Rule, { severity: Severity | 'off'; options: RuleOptions }>();
     for (const rule of this.rules) {
       chosen.set(rule, { severity: rule.meta.enabledByDefault === false ? 'off' : rule.meta.severity, options: defaultOptions(rule) });
@@ -58,12 +76,17 @@ export class Linter {
     for (const [key, value] of Object.entries(settings)) {
       const rule = this.resolve(key);
       if (!rule) throw new InputError(`unknown rule "${key}"`);
+      if (!this.rules.includes(rule)) {
+        // ShellCheck's checks are configured like rules but run in ShellCheck.
+        shell.set(rule.meta.id, Array.isArray(value) ? value[0] : value);
+        continue;
+      }
       const [severity, options] = Array.isArray(value) ? value : [value, undefined];
       chosen.set(rule, { severity, options: { ...chosen.get(rule)!.options, ...options } });
     }
     const active: ActiveRule[] = [];
     for (const [rule, { severity, options }] of chosen) if (severity !== 'off') active.push({ rule, severity, options });
-    return active;
+    return { rules: active, shell };
   }
 
   lintText(text: string, options: LintOptions = {}): LintResult {
@@ -75,9 +98,11 @@ export class Linter {
     return this.lintModel(model, this.activeRules(options.rules), options);
   }
 
-  lintModel(model: DockerfileModel, active: ActiveRule[], options: Pick<LintOptions, 'noInlinePragmas'> = {}): LintResult {
-    const { findings, ruleErrors } = runRules(model, active);
+  lintModel(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'> = {}): LintResult {
+    const active = selection.rules;
     const pragmas: PragmaSet = options.noInlinePragmas ? { pragmas: [], checkErrors: false } : readPragmas(model);
+    const { findings, ruleErrors } = runRules(model, active);
+    if (options.shellcheck !== false) findings.push(...this.shellcheckFindings(model, selection.shell, pragmas.shell));
     const kept = findings.filter((f) => !this.suppressed(f, model, pragmas));
     const unusedRule = active.find((a) => a.rule.meta.id === UNUSED_PRAGMA_RULE);
     if (unusedRule) {
@@ -99,6 +124,15 @@ export class Linter {
       findings: kept.map((f) => this.place(f, model)),
       errors: ruleErrors.map((e) => ({ rule: e.rule, message: `rule ${e.rule} failed: ${e.message}` })),
     };
+  }
+
+  private shellcheckFindings(model: DockerfileModel, settings: Selection['shell'], shell: string | undefined): RawFinding[] {
+    const off = [...settings].filter(([, v]) => v === 'off').map(([id]) => id.slice('shell/'.length));
+    return runShellcheck(model, { exclude: off, shell }).map((f) => {
+      const rule = this.resolve(`SC${f.code}`)!;
+      const configured = settings.get(rule.meta.id);
+      return { ruleId: rule.meta.id, severity: configured && configured !== 'off' ? configured : f.severity, message: f.message, span: f.span };
+    });
   }
 
   private suppressed(f: RawFinding, model: DockerfileModel, set: PragmaSet): boolean {
@@ -129,6 +163,21 @@ export class Linter {
       ...(f.fix ? { fix: f.fix } : {}),
     };
   }
+}
+
+/** A ShellCheck check as a rule: its metadata for output and configuration; ShellCheck does the checking. */
+function shellcheckRule(code: number): Rule {
+  return {
+    meta: {
+      id: `shell/SC${code}`,
+      category: 'correctness',
+      severity: 'warning',
+      description: `ShellCheck SC${code} (see https://www.shellcheck.net/wiki/SC${code})`,
+      aliases: [`SC${code}`],
+      fixable: false,
+    },
+    create: () => ({}),
+  };
 }
 
 function defaultOptions(rule: Rule): RuleOptions {

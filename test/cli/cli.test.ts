@@ -128,7 +128,9 @@ describe('output', () => {
   });
 
   it('--list-rules --format json lists every rule with its metadata', () => {
-    const rules = JSON.parse(cli(['--list-rules', '--format', 'json']).stdout);
+    const listed = JSON.parse(cli(['--list-rules', '--format', 'json']).stdout);
+    expect(typeof listed.shellcheck.available).toBe('boolean');
+    const rules = listed.rules;
     const tag = rules.find((r: { id: string }) => r.id === 'pin/base-image-tag');
     expect(tag).toEqual(expect.objectContaining({ category: 'pin', severity: 'warning', aliases: ['DL3006'], fixable: false, enabledByDefault: true }));
   });
@@ -169,5 +171,29 @@ describe('json format', () => {
       );
       expect(['error', 'warning', 'info', 'style']).toContain(r.severity);
     }
+  });
+});
+
+describe('shellcheck', () => {
+  it('is skipped silently when the binary is missing, and --list-rules says so', () => {
+    const cwd = tree({ Dockerfile: 'FROM debian:12\nRUN echo $X\n' });
+    const env = { PATH: '/nonexistent' };
+    const r = cli(['--format', 'json', 'Dockerfile'], { cwd, env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ version: 1, results: [], errors: [] });
+    expect(cli(['--list-rules'], { env }).stdout).toContain('not available, shellcheck is not on PATH');
+  });
+
+  it('--no-shellcheck turns it off', () => {
+    const cwd = tree({ Dockerfile: 'FROM debian:12\nRUN echo $X\n' });
+    expect(JSON.parse(cli(['--format', 'json', '--no-shellcheck', 'Dockerfile'], { cwd }).stdout).results).toEqual([]);
+  });
+});
+
+describe('--report-unused-pragmas', () => {
+  it('lists pragmas that suppress nothing', () => {
+    const cwd = tree({ Dockerfile: '# hadolint ignore=DL3006\nFROM alpine:3.20\n' });
+    const r = cli(['--format', 'json', '--report-unused-pragmas', 'Dockerfile'], { cwd });
+    expect(JSON.parse(r.stdout).results.map((f: { rule: string; line: number }) => `${f.line}:${f.rule}`)).toEqual(['1:style/unused-pragma']);
   });
 });

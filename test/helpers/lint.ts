@@ -14,14 +14,14 @@ export async function getLinter(): Promise<Linter> {
   return linter;
 }
 
-/** Findings of one rule (turned on even if it is off by default), linting `text` with that rule alone. */
+/** Findings of one rule (turned on even if it is off by default), linting `text` with that rule alone (no ShellCheck). */
 export async function lintWith(ruleId: string, text: string, options: LintOptions = {}): Promise<Finding[]> {
   const l = await getLinter();
   const rule = l.resolve(ruleId);
   if (!rule) throw new Error(`no rule ${ruleId}`);
   const rules: Record<string, 'off' | Finding['severity']> = {};
   for (const r of l.rules) rules[r.meta.id] = r === rule ? r.meta.severity : 'off';
-  return l.lintText(text, { ...options, rules: { ...rules, ...options.rules } }).findings;
+  return l.lintText(text, { shellcheck: false, ...options, rules: { ...rules, ...options.rules } }).findings;
 }
 
 /** `line:column-endLine:endColumn` of each finding, for compact assertions on exact ranges. */

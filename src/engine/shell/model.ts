@@ -46,6 +46,9 @@ export type ScriptOrigin =
 
 export interface ShellScript extends Span {
   origin: ScriptOrigin;
+  /** The script as the shell reads it (continuations joined), and each character's Dockerfile offset. */
+  text: string;
+  map: Int32Array;
   /** Basename of the interpreter in effect (`sh`, `bash`...). */
   shell: string;
   commands: ShellCommand[];

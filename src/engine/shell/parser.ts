@@ -40,6 +40,8 @@ export function parseScript(src: MappedText, origin: ScriptOrigin, shell: string
   if (!tree) return;
   const script: ShellScript = {
     origin,
+    text: src.text,
+    map: src.map,
     shell,
     start: src.map[0],
     end: src.map[src.text.length],
