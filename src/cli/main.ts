@@ -5,17 +5,16 @@ import { UNUSED_PRAGMA_RULE, type Linter } from '../engine/linter';
 import { shellcheckAvailable } from '../engine/shellcheck';
 import { decodeDockerfile, InputError } from '../engine/text';
 import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
-import type { FileReport, Formatter } from '../formats/types';
+import { FORMATS } from '../formats';
+import type { FileReport } from '../formats/types';
 import { describeFsError, discover } from './discover';
+import { formatContext } from './format-context';
+import { packageVersion } from '../version';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-const FORMATS: Record<string, () => Formatter> = {
-  stylish: () => require('../formats/stylish').formatStylish,
-  json: () => require('../formats/json').formatJson,
-};
 
 /** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -93,7 +92,7 @@ export async function main(argv: string[], io: Io, loadLinter: () => Promise<Lin
   for (const file of files) lintOne(displayPath(file, io.cwd), () => readFileChecked(file), readDockerignore(file));
 
   const color = opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  io.stdout.write(await FORMATS[opts.format]()(reports, { color }));
+  io.stdout.write(await FORMATS[opts.format]()(reports, formatContext(linter, reports, color, io.cwd)));
 
   if (reports.some((r) => r.errors.length)) return EXIT_ERROR;
   const threshold = opts.failureThreshold;
@@ -201,10 +200,6 @@ function readFileChecked(file: string): Buffer {
 function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
-
-export function packageVersion(): string {
-  return (require('../../package.json') as { version: string }).version;
 }
 
 function listRulesJson(linter: Linter): string {

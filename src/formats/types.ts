@@ -1,3 +1,4 @@
+import type { RuleMeta } from '../engine/rule';
 import type { Finding } from '../engine/types';
 
 /** What one linted file produced, as every formatter receives it. */
@@ -13,6 +14,16 @@ export interface FileReport {
 
 export interface FormatContext {
   color: boolean;
+  /** Metadata of every rule that can appear in the reports (ShellCheck checks included when they occur). */
+  rules: readonly RuleMeta[];
+  /** A rule's docs page (Markdown), when it has one. */
+  docs(ruleId: string): string | undefined;
+  /** Where a rule's docs page is published. */
+  docsUrl(ruleId: string): string;
+  /** The tool's version, for machine formats. */
+  version: string;
+  /** Absolute directory report paths are relative to (the working directory). */
+  cwd: string;
 }
 
 export type Formatter = (reports: FileReport[], context: FormatContext) => string | Promise<string>;

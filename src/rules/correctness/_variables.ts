@@ -1,0 +1,112 @@
+import type { PropertyInstruction } from 'dockerfile-ast';
+import { PLATFORM_ARGS } from '../../engine/build';
+import type { DockerfileModel, Instruction } from '../../engine/model';
+import { joinLogicalLine } from '../../engine/shell/source';
+import type { Span } from '../../engine/types';
+import { variableRefs } from '../../engine/variables';
+
+export { PLATFORM_ARGS };
+
+/** A `$NAME` / `${NAME...}` reference with its Dockerfile offsets. */
+export interface PlacedRef extends Span {
+  name: string;
+  hasFallback: boolean;
+}
+
+/**
+ * The variable references BuildKit expands in [from, to), located in the Dockerfile. Continued
+ * lines are joined and comment lines inside the continuation dropped first, as BuildKit does, so a
+ * `$X` in such a comment is not a reference.
+ */
+export function refsIn(model: DockerfileModel, from: number, to: number): PlacedRef[] {
+  if (to <= from) return [];
+  const line = joinLogicalLine(model.text, from, to, model.escapeChar);
+  return variableRefs(line.text, model.escapeChar).map((r) => ({
+    name: r.name,
+    hasFallback: r.hasFallback,
+    start: line.map[r.start],
+    end: line.map[r.end - 1] + 1,
+  }));
+}
+
+/** Where an instruction's expandable text ends: before its first heredoc body, whose expansion follows other rules. */
+export function expandableEnd(instr: Instruction): number {
+  return Math.min(instr.end, ...instr.heredocs.map((h) => h.content?.start ?? Infinity));
+}
+
+export interface Assignment extends Span {
+  name: string;
+  /** For ENV: the value as written (quotes included). */
+  value?: Span;
+}
+
+/** The names an ENV or ARG instruction assigns, in order; for ENV with their values. */
+export function assignments(model: DockerfileModel, instr: Instruction): Assignment[] {
+  if (instr.keyword === 'ARG') {
+    return instr.args.map((a) => ({ name: a.value.split('=')[0], start: a.start, end: a.end }));
+  }
+  if (instr.keyword !== 'ENV') return [];
+  const at = (p: { line: number; character: number }) => model.lines.offsetAt(p.line, p.character);
+  return (instr.ast as PropertyInstruction).getProperties().map((p) => {
+    const range = p.getRange();
+    const value = p.getValueRange();
+    return {
+      name: p.getName(),
+      start: at(range.start),
+      end: at(range.end),
+      value: value ? { start: at(value.start), end: at(value.end) } : undefined,
+    };
+  });
+}
+
+/** Every name the file declares (global ARGs, and ARG/ENV in stages), with where. */
+export function declarations(model: DockerfileModel): { name: string; instruction: Instruction }[] {
+  const out: { name: string; instruction: Instruction }[] = [];
+  for (const instr of model.instructions) {
+    if (instr.keyword !== 'ARG' && instr.keyword !== 'ENV') continue;
+    for (const a of assignments(model, instr)) if (a.name) out.push({ name: a.name, instruction: instr });
+  }
+  return out;
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): `PAHT` is one step
+ * from `PATH`. Quadratic in the (short) names, no backtracking.
+ */
+function distance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0].push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i].push(d);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/**
+ * The candidate `name` was most likely meant as, or undefined when none is close: names differing
+ * only in case always qualify; otherwise one edit for names up to 5 characters, two beyond. A
+ * name of 1 or 2 characters is too short to guess from.
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = name.length <= 2 ? 0 : name.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of new Set(candidates)) {
+    if (c === name) continue;
+    const d = c.toLowerCase() === name.toLowerCase() ? 0 : distance(name.toUpperCase(), c.toUpperCase());
+    if (d <= limit && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
