@@ -1,40 +1,50 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UNUSED_PRAGMA_RULE, type Linter } from '../engine/linter';
-import { shellcheckAvailable } from '../engine/shellcheck';
+import { ConfigLoader } from '../config/load';
+import { ConfigError, type ResolvedConfig } from '../config/types';
+import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions } from '../engine/linter';
 import { decodeDockerfile, InputError } from '../engine/text';
 import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import { FORMATS } from '../formats';
 import type { FileReport } from '../formats/types';
+import { packageVersion } from '../version';
 import { describeFsError, discover } from './discover';
 import { formatContext } from './format-context';
-import { packageVersion } from '../version';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-
 /** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const HELP = `Usage: plimsoll [options] [paths | globs | -]
+       plimsoll init --from-hadolint [.hadolint.yaml]
+       plimsoll --explain RULE
 
 Lints Dockerfiles. A directory is searched for Dockerfile, Dockerfile.*, *.Dockerfile,
 *.dockerfile and Containerfile (honouring .gitignore); "-" reads standard input. With no
 path, the current directory is linted.
 
 Options:
-  -f, --format <name>          stylish (default) or json
+  -f, --format NAME            ${Object.keys(FORMATS).join(', ')} (default: stylish)
+  -o, --output FILE            write the report to FILE instead of standard output
+  -c, --config FILE            use this configuration file (default: the nearest .plimsollrc*,
+                               plimsoll.config.*, package.json "plimsoll", else .hadolint.yaml)
+      --no-config              use no configuration file
       --build-arg NAME=VALUE   value of a build argument (repeatable)
       --target STAGE           the stage being built (default: the last one)
       --failure-threshold SEV  exit 1 on findings at or above SEV: error, warning (default),
                                info, style, or none
-      --stdin-filename NAME    name shown for standard input
-      --list-rules             print every rule (with --format json: as JSON)
+      --fix                    apply safe fixes to the files in place
+      --fix-dry-run            print the fixes as a unified diff; change nothing
+      --rule ID                with --fix/--fix-dry-run: only this rule's fixes (repeatable)
+      --stdin-filename NAME    name (and config lookup path) for standard input
       --no-shellcheck          do not run ShellCheck over RUN scripts (it runs when installed)
       --report-unused-pragmas  report inline ignore pragmas that suppress nothing
+      --list-rules             print every rule (with --format json: as JSON)
+      --explain RULE           print a rule's documentation
       --color, --no-color      force colours on or off (default: on for a terminal, off with NO_COLOR)
   -v, --version                print the version
   -h, --help                   print this help
@@ -42,7 +52,7 @@ Options:
 Exit codes: 0 no findings at or above the threshold, 1 findings, 2 usage, configuration or I/O error.
 `;
 
-interface Io {
+export interface Io {
   cwd: string;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream;
@@ -52,8 +62,10 @@ interface Io {
 
 class UsageError extends Error {}
 
+type CliOptions = ReturnType<typeof parseCli>;
+
 export async function main(argv: string[], io: Io, loadLinter: () => Promise<Linter>): Promise<number> {
-  let opts: ReturnType<typeof parseCli>;
+  let opts: CliOptions;
   try {
     opts = parseCli(argv);
   } catch (err) {
@@ -69,51 +81,113 @@ export async function main(argv: string[], io: Io, loadLinter: () => Promise<Lin
     return EXIT_OK;
   }
   const linter = await loadLinter();
-  if (opts.listRules) {
-    io.stdout.write(opts.format === 'json' ? listRulesJson(linter) : listRulesText(linter));
-    return EXIT_OK;
+  try {
+    if (opts.command === 'init') return await require('./init').initFromHadolint(opts.paths, io, linter);
+    if (opts.explain) return require('./explain').explain(opts.explain, io, linter);
+    if (opts.listRules) {
+      const { listRules } = require('./list-rules') as typeof import('./list-rules');
+      io.stdout.write(listRules(linter, opts.format === 'json'));
+      return EXIT_OK;
+    }
+    return await lint(opts, io, linter);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof UsageError) {
+      io.stderr.write(`plimsoll: ${err.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw err;
   }
+}
 
-  const reports: FileReport[] = [];
+async function lint(opts: CliOptions, io: Io, linter: Linter): Promise<number> {
   const paths = opts.paths.length ? opts.paths : ['.'];
   const stdinCount = paths.filter((p) => p === '-').length;
-  if (stdinCount > 1) {
-    io.stderr.write('plimsoll: "-" (standard input) can be given only once\n');
-    return EXIT_ERROR;
-  }
+  if (stdinCount > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (stdinCount && opts.fix) throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run to see the fixes');
+  const onlyRules = opts.rules.map((r) => {
+    const rule = linter.resolve(r);
+    if (!rule) throw new UsageError(`--rule ${r}: unknown rule`);
+    return rule.meta.id;
+  });
+
+  const configs = new ConfigLoader(linter, { configFile: opts.config, noConfig: opts.noConfig, allowCode: true });
+  const reports: FileReport[] = [];
+  const thresholds = new Map<FileReport, Severity | 'none'>();
+  const diffs: string[] = [];
   const { files, errors } = discover(paths.filter((p) => p !== '-'), io.cwd);
   for (const e of errors) reports.push({ file: e.file, findings: [], errors: [{ message: e.message }] });
-  const lintOne = (file: string, read: () => Buffer, dockerignore?: string) =>
-    reports.push(lintFile(linter, file, read, { ...opts, dockerignore }));
-  if (stdinCount) {
-    const name = opts.stdinFilename;
-    lintOne(name ?? '<stdin>', io.readStdin, name ? readDockerignore(path.resolve(io.cwd, name)) : undefined);
-  }
-  for (const file of files) lintOne(displayPath(file, io.cwd), () => readFileChecked(file), readDockerignore(file));
 
-  const color = opts.color ?? (!!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  io.stdout.write(await FORMATS[opts.format]()(reports, formatContext(linter, reports, color, io.cwd)));
+  const inputs: { shown: string; abs: string; read: () => Buffer; stdin: boolean }[] = [];
+  if (stdinCount) {
+    const shown = opts.stdinFilename ?? '<stdin>';
+    inputs.push({ shown, abs: path.resolve(io.cwd, opts.stdinFilename ?? 'Dockerfile'), read: io.readStdin, stdin: true });
+  }
+  for (const abs of files) inputs.push({ shown: displayPath(abs, io.cwd), abs, read: () => readFileChecked(abs), stdin: false });
+
+  for (const input of inputs) {
+    const config = await configs.forFile(input.abs);
+    if (config.ignored) continue;
+    const options = lintOptions(opts, config, input.stdin ? undefined : readDockerignore(input.abs));
+    const report = lintFile(linter, input.shown, input.read, options);
+    if (report.source !== undefined && (opts.fix || opts.fixDryRun) && report.errors.length === 0) {
+      fixFile(linter, input, report, options, opts, onlyRules, diffs);
+    }
+    reports.push(report);
+    thresholds.set(report, opts.failureThreshold ?? config.failureThreshold ?? 'warning');
+  }
+
+  if (opts.fixDryRun) io.stdout.write(diffs.join(''));
+  const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const formatted = await FORMATS[opts.format]()(reports, formatContext(linter, reports, color, io.cwd));
+  if (opts.output) writeAtomically(path.resolve(io.cwd, opts.output), formatted);
+  else if (!opts.fixDryRun || opts.format !== 'stylish') io.stdout.write(formatted);
 
   if (reports.some((r) => r.errors.length)) return EXIT_ERROR;
-  const threshold = opts.failureThreshold;
-  const failing = threshold !== 'none' && reports.some((r) => r.findings.some((f) => meetsThreshold(f.severity, threshold)));
+  const failing = reports.some((r) => {
+    const threshold = thresholds.get(r) ?? 'warning';
+    return threshold !== 'none' && r.findings.some((f) => meetsThreshold(f.severity, threshold));
+  });
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
+function lintOptions(opts: CliOptions, config: ResolvedConfig, dockerignore: string | undefined): LintOptions {
+  return {
+    buildArgs: opts.buildArgs,
+    target: opts.target,
+    dockerignore,
+    shellcheck: opts.shellcheck && config.shellcheck !== false,
+    noInlinePragmas: config.inlinePragmas === false,
+    rules: opts.reportUnusedPragmas ? { ...config.rules, [UNUSED_PRAGMA_RULE]: 'info' } : config.rules,
+  };
+}
+
 function parseCli(argv: string[]) {
+  let command: 'lint' | 'init' = 'lint';
+  if (argv[0] === 'init') {
+    command = 'init';
+    argv = argv.slice(1);
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean', default: false },
       'build-arg': { type: 'string', multiple: true, default: [] },
       target: { type: 'string' },
-      'failure-threshold': { type: 'string', default: 'warning' },
+      'failure-threshold': { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
       'stdin-filename': { type: 'string' },
       'list-rules': { type: 'boolean', default: false },
+      explain: { type: 'string' },
       'no-shellcheck': { type: 'boolean', default: false },
       'report-unused-pragmas': { type: 'boolean', default: false },
+      'from-hadolint': { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v', default: false },
@@ -122,8 +196,8 @@ function parseCli(argv: string[]) {
   });
   const format = values.format!;
   if (!(format in FORMATS)) throw new UsageError(`unknown format "${format}" (expected one of: ${Object.keys(FORMATS).join(', ')})`);
-  const threshold = values['failure-threshold']!;
-  if (threshold !== 'none' && !(SEVERITIES as readonly string[]).includes(threshold)) {
+  const threshold = values['failure-threshold'];
+  if (threshold !== undefined && threshold !== 'none' && !(SEVERITIES as readonly string[]).includes(threshold)) {
     throw new UsageError(`unknown failure threshold "${threshold}" (expected one of: ${SEVERITIES.join(', ')}, none)`);
   }
   const buildArgs: Record<string, string> = {};
@@ -132,13 +206,24 @@ function parseCli(argv: string[]) {
     if (eq <= 0) throw new UsageError(`--build-arg expects NAME=VALUE, got "${pair}"`);
     buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
+  if (command === 'init' && !values['from-hadolint']) throw new UsageError('init needs --from-hadolint');
+  if (values.config && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
+  if (values.rule!.length && !values.fix && !values['fix-dry-run']) throw new UsageError('--rule goes with --fix or --fix-dry-run');
   return {
+    command,
     format,
+    output: values.output,
+    config: values.config,
+    noConfig: values['no-config']!,
     buildArgs,
     target: values.target,
-    failureThreshold: threshold as Severity | 'none',
+    failureThreshold: threshold as Severity | 'none' | undefined,
+    fix: values.fix!,
+    fixDryRun: values['fix-dry-run']!,
+    rules: values.rule!,
     stdinFilename: values['stdin-filename'],
     listRules: values['list-rules']!,
+    explain: values.explain,
     shellcheck: !values['no-shellcheck'],
     reportUnusedPragmas: values['report-unused-pragmas']!,
     color: values['no-color'] ? false : values.color,
@@ -163,12 +248,7 @@ function readDockerignore(dockerfile: string): string | undefined {
   return undefined;
 }
 
-function lintFile(
-  linter: Linter,
-  file: string,
-  read: () => Buffer,
-  opts: ReturnType<typeof parseCli> & { dockerignore?: string },
-): FileReport {
+function lintFile(linter: Linter, file: string, read: () => Buffer, options: LintOptions): FileReport {
   let source: string;
   try {
     source = decodeDockerfile(read());
@@ -176,18 +256,65 @@ function lintFile(
     return { file, findings: [], errors: [{ message: err instanceof InputError ? err.message : describeFsError(err) }] };
   }
   try {
-    const result = linter.lintText(source, {
-      buildArgs: opts.buildArgs,
-      target: opts.target,
-      dockerignore: opts.dockerignore,
-      shellcheck: opts.shellcheck,
-      rules: opts.reportUnusedPragmas ? { [UNUSED_PRAGMA_RULE]: 'info' } : undefined,
-    });
+    const result = linter.lintText(source, options);
     return { file, source, findings: result.findings, errors: result.errors };
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`;
     return { file, source, findings: [], errors: [{ message }] };
   }
+}
+
+/** Applies fixes (or collects their diff), then re-lints so the report shows what is left. */
+function fixFile(
+  linter: Linter,
+  input: { shown: string; abs: string; stdin: boolean },
+  report: FileReport,
+  options: LintOptions,
+  opts: CliOptions,
+  onlyRules: string[],
+  diffs: string[],
+): void {
+  const { fixText } = require('../engine/fix-loop') as typeof import('../engine/fix-loop');
+  const original = report.source!;
+  const fixed = fixText(linter, original, options, onlyRules.length ? (r) => onlyRules.includes(r) : undefined).text;
+  if (fixed === original) return;
+  if (opts.fixDryRun) {
+    const { createTwoFilesPatch } = require('diff') as typeof import('diff');
+    diffs.push(createTwoFilesPatch(`a/${input.shown}`, `b/${input.shown}`, original, fixed, undefined, undefined, { context: 3 }));
+    return;
+  }
+  // Refuse to overwrite a file that changed since it was read (an editor saved it meanwhile).
+  const current = fs.readFileSync(input.abs);
+  if (decodeDockerfileSafe(current) !== original) {
+    report.errors.push({ message: 'changed on disk while being fixed; not overwritten' });
+    return;
+  }
+  const bom = current[0] === 0xef && current[1] === 0xbb && current[2] === 0xbf ? '\ufeff' : '';
+  writeAtomically(input.abs, bom + fixed);
+  const after = linter.lintText(fixed, options);
+  report.source = fixed;
+  report.findings = after.findings;
+}
+
+function decodeDockerfileSafe(bytes: Buffer): string | undefined {
+  try {
+    return decodeDockerfile(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
+function writeAtomically(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.plimsoll-${process.pid}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = fs.statSync(file).mode;
+  } catch {
+    // a new file
+  }
+  fs.writeFileSync(tmp, content, mode === undefined ? undefined : { mode });
+  fs.renameSync(tmp, file);
 }
 
 function readFileChecked(file: string): Buffer {
@@ -200,25 +327,4 @@ function readFileChecked(file: string): Buffer {
 function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
-
-function listRulesJson(linter: Linter): string {
-  const rules = linter.rules.map((r) => ({ ...r.meta, enabledByDefault: r.meta.enabledByDefault !== false }));
-  return JSON.stringify({ rules, shellcheck: { available: shellcheckAvailable(), ids: 'shell/SC<code>' } }, null, 2) + '\n';
-}
-
-function listRulesText(linter: Linter): string {
-  const rows = linter.rules.map((r) => [
-    r.meta.id,
-    r.meta.severity + (r.meta.enabledByDefault === false ? ' (off)' : ''),
-    r.meta.fixable ? 'fix' : '',
-    r.meta.aliases.join(','),
-    r.meta.description,
-  ]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  const table = rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]) : cell)).join('  ')).join('\n');
-  const shell = shellcheckAvailable()
-    ? 'shell/SC<code>: ShellCheck findings in RUN scripts (shellcheck found on PATH; --no-shellcheck turns them off)'
-    : 'shell/SC<code>: ShellCheck findings in RUN scripts: not available, shellcheck is not on PATH (skipped)';
-  return `${table}\n\n${shell}\n`;
 }

@@ -100,7 +100,7 @@ describe('input discovery', () => {
 
 describe('build inputs', () => {
   it('--build-arg feeds ARG resolution in FROM', () => {
-    const cwd = tree({ Dockerfile: 'ARG BASE\nFROM ${BASE}\n' });
+    const cwd = tree({ Dockerfile: 'ARG BASE=alpine:3.20\nFROM ${BASE}\n' });
     expect(cli(['Dockerfile'], { cwd }).code).toBe(0);
     const r = cli(['--format', 'json', '--build-arg', 'BASE=ubuntu:latest', 'Dockerfile'], { cwd });
     expect(JSON.parse(r.stdout).results.map((f: { rule: string }) => f.rule)).toEqual(['pin/base-image-latest']);

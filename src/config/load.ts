@@ -1,0 +1,181 @@
+import * as path from 'node:path';
+import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import picomatch from 'picomatch';
+import type { Linter, RuleSetting } from '../engine/linter';
+import { fromHadolint } from './hadolint';
+import { preset, PRESETS } from './presets';
+import { didYouMean } from './suggest';
+import { ConfigError, type PlimsollConfig, type ResolvedConfig } from './types';
+import { validateConfig } from './validate';
+
+const MODULE = 'plimsoll';
+const DATA_PLACES = ['package.json', `.${MODULE}rc`, `.${MODULE}rc.json`, `.${MODULE}rc.yaml`, `.${MODULE}rc.yml`];
+const CODE_PLACES = [`.${MODULE}rc.js`, `.${MODULE}rc.cjs`, `.${MODULE}rc.mjs`, `${MODULE}.config.js`, `${MODULE}.config.cjs`, `${MODULE}.config.mjs`];
+const HADOLINT_PLACES = ['.hadolint.yaml', '.hadolint.yml'];
+
+export interface LoaderOptions {
+  /** Use this file and search nowhere (`--config`). */
+  configFile?: string;
+  /** Use no configuration file at all (`--no-config`). */
+  noConfig?: boolean;
+  /**
+   * Load JavaScript configuration (`.plimsollrc.js`, `plimsoll.config.mjs`...). The CLI does; the
+   * language server does only for trusted workspaces, since loading runs the repository's code.
+   */
+  allowCode?: boolean;
+}
+
+interface LoadedFile {
+  file: string;
+  dir: string;
+  config: PlimsollConfig;
+}
+
+/**
+ * Finds and resolves the configuration of each linted file: the nearest plimsoll config from the
+ * file's directory upward (else the nearest `.hadolint.yaml`), with `extends` applied and the
+ * `overrides` that match the file merged in. Results are cached per directory.
+ */
+export class ConfigLoader {
+  private readonly byDir = new Map<string, Promise<LoadedFile | undefined>>();
+  private readonly explorer;
+  private readonly hadolint;
+
+  constructor(
+    private readonly linter: Linter,
+    private readonly options: LoaderOptions = {},
+  ) {
+    const yaml = defaultLoaders['.yaml'];
+    this.explorer = cosmiconfig(MODULE, {
+      searchPlaces: options.allowCode ? [...DATA_PLACES, ...CODE_PLACES] : DATA_PLACES,
+      searchStrategy: 'global',
+      loaders: options.allowCode ? undefined : { '.js': refuseCode, '.cjs': refuseCode, '.mjs': refuseCode, '.ts': refuseCode },
+      cache: true,
+    });
+    this.hadolint = cosmiconfig('hadolint', {
+      searchPlaces: HADOLINT_PLACES,
+      searchStrategy: 'global',
+      loaders: { '.yaml': yaml, '.yml': yaml },
+    });
+  }
+
+  /** The configuration in force for `file` (an absolute path, or a name such as `--stdin-filename`). */
+  async forFile(file: string): Promise<ResolvedConfig> {
+    if (this.options.noConfig) return { rules: {}, ignored: false };
+    const loaded = this.options.configFile ? await this.explicit() : await this.nearest(path.dirname(path.resolve(file)));
+    if (!loaded) return { rules: {}, ignored: false };
+    return resolveFor(loaded, path.resolve(file));
+  }
+
+  private explicitFile?: Promise<LoadedFile | undefined>;
+
+  private explicit(): Promise<LoadedFile | undefined> {
+    this.explicitFile ??= (async () => {
+      const file = path.resolve(this.options.configFile!);
+      const isHadolint = HADOLINT_PLACES.includes(path.basename(file)) || /hadolint[^/]*\.ya?ml$/.test(path.basename(file));
+      let result;
+      try {
+        result = isHadolint ? await this.hadolint.load(file) : await this.explorer.load(file);
+      } catch (err) {
+        throw asConfigError(file, err);
+      }
+      const config = isHadolint ? fromHadolint(result?.config, file) : result?.config ?? {};
+      return this.finish(file, config, []);
+    })();
+    return this.explicitFile;
+  }
+
+  private nearest(dir: string): Promise<LoadedFile | undefined> {
+    let pending = this.byDir.get(dir);
+    if (!pending) {
+      pending = this.search(dir);
+      this.byDir.set(dir, pending);
+    }
+    return pending;
+  }
+
+  private async search(dir: string): Promise<LoadedFile | undefined> {
+    let found;
+    try {
+      found = await this.explorer.search(dir);
+    } catch (err) {
+      throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
+    }
+    if (found && !found.isEmpty) return this.finish(found.filepath, found.config, []);
+    let legacy;
+    try {
+      legacy = await this.hadolint.search(dir);
+    } catch (err) {
+      throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
+    }
+    if (legacy) return this.finish(legacy.filepath, fromHadolint(legacy.config, legacy.filepath), []);
+    return undefined;
+  }
+
+  /** Validates a loaded config and folds its `extends` chain into it. */
+  private async finish(file: string, raw: unknown, chain: string[]): Promise<LoadedFile> {
+    if (chain.includes(file)) throw new ConfigError(file, 'extends', `circular: ${[...chain, file].join(' → ')}`);
+    const config = validateConfig(raw, file, this.linter);
+    const bases = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+    let merged: PlimsollConfig = {};
+    for (const base of bases) {
+      let resolved: PlimsollConfig;
+      if (base.startsWith('plimsoll:')) {
+        const p = preset(base, this.linter);
+        if (!p) throw new ConfigError(file, 'extends', `unknown preset "${base}"${didYouMean(base, PRESETS)}`);
+        resolved = p;
+      } else {
+        const target = path.resolve(path.dirname(file), base);
+        let result;
+        try {
+          result = await this.explorer.load(target);
+        } catch (err) {
+          throw asConfigError(target, err);
+        }
+        resolved = (await this.finish(target, result?.config ?? {}, [...chain, file])).config;
+      }
+      merged = merge(merged, resolved);
+    }
+    return { file, dir: path.dirname(file), config: merge(merged, { ...config, extends: undefined }) };
+  }
+}
+
+function merge(base: PlimsollConfig, over: PlimsollConfig): PlimsollConfig {
+  return {
+    ...base,
+    ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)),
+    rules: { ...base.rules, ...over.rules },
+    overrides: [...(base.overrides ?? []), ...(over.overrides ?? [])],
+    ignorePatterns: [...(base.ignorePatterns ?? []), ...(over.ignorePatterns ?? [])],
+  };
+}
+
+function resolveFor(loaded: LoadedFile, file: string): ResolvedConfig {
+  const rel = path.relative(loaded.dir, file).split(path.sep).join('/');
+  const matches = (globs: string | string[]) => picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })(rel);
+  const { config } = loaded;
+  let rules: Record<string, RuleSetting> = { ...config.rules };
+  let shellcheck = config.shellcheck;
+  for (const o of config.overrides ?? []) {
+    if (!matches(o.files)) continue;
+    rules = { ...rules, ...o.rules };
+    if (o.shellcheck !== undefined) shellcheck = o.shellcheck;
+  }
+  return {
+    rules,
+    failureThreshold: config.failureThreshold,
+    shellcheck,
+    inlinePragmas: config.inlinePragmas,
+    ignored: (config.ignorePatterns ?? []).length > 0 && !rel.startsWith('..') && matches(config.ignorePatterns!),
+    source: loaded.file,
+  };
+}
+
+const refuseCode: Loader = (filepath) => {
+  throw new ConfigError(filepath, '', 'JavaScript configuration is not loaded here (untrusted workspace); use .plimsollrc.json or .yaml');
+};
+
+function asConfigError(file: string, err: unknown): ConfigError {
+  if (err instanceof ConfigError) return err;
+  return new ConfigError(file, '', (err as Error)?.message ?? String(err));
+}
