@@ -1,23 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigLoader } from '../config/load';
-import { ConfigError, type ResolvedConfig } from '../config/types';
-import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions } from '../engine/linter';
-import { decodeDockerfile, InputError } from '../engine/text';
+import { ConfigError } from '../config/types';
+import type { Linter } from '../engine/linter';
+import { decodeDockerfile } from '../engine/text';
 import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import { FORMATS } from '../formats';
-import type { FileReport } from '../formats/types';
+import { lintFiles, type FileResult } from '../lint-files';
 import { packageVersion } from '../version';
-import { describeFsError, discover } from './discover';
 import { formatContext } from './format-context';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
-
-/** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 const HELP = `Usage: plimsoll [options] [paths | globs | -]
        plimsoll init --from-hadolint [.hadolint.yaml]
@@ -110,55 +105,34 @@ async function lint(opts: CliOptions, io: Io, linter: Linter): Promise<number> {
     return rule.meta.id;
   });
 
-  const configs = new ConfigLoader(linter, { configFile: opts.config, noConfig: opts.noConfig, allowCode: true });
-  const reports: FileReport[] = [];
-  const thresholds = new Map<FileReport, Severity | 'none'>();
+  const results = await lintFiles(linter, paths.filter((p) => p !== '-'), {
+    cwd: io.cwd,
+    configFile: opts.config,
+    noConfig: opts.noConfig,
+    allowCode: true,
+    buildArgs: opts.buildArgs,
+    target: opts.target,
+    shellcheck: opts.shellcheck,
+    reportUnusedPragmas: opts.reportUnusedPragmas,
+    stdin: stdinCount ? { read: io.readStdin, filename: opts.stdinFilename } : undefined,
+  });
   const diffs: string[] = [];
-  const { files, errors } = discover(paths.filter((p) => p !== '-'), io.cwd);
-  for (const e of errors) reports.push({ file: e.file, findings: [], errors: [{ message: e.message }] });
-
-  const inputs: { shown: string; abs: string; read: () => Buffer; stdin: boolean }[] = [];
-  if (stdinCount) {
-    const shown = opts.stdinFilename ?? '<stdin>';
-    inputs.push({ shown, abs: path.resolve(io.cwd, opts.stdinFilename ?? 'Dockerfile'), read: io.readStdin, stdin: true });
-  }
-  for (const abs of files) inputs.push({ shown: displayPath(abs, io.cwd), abs, read: () => readFileChecked(abs), stdin: false });
-
-  for (const input of inputs) {
-    const config = await configs.forFile(input.abs);
-    if (config.ignored) continue;
-    const options = lintOptions(opts, config, input.stdin ? undefined : readDockerignore(input.abs));
-    const report = lintFile(linter, input.shown, input.read, options);
-    if (report.source !== undefined && (opts.fix || opts.fixDryRun) && report.errors.length === 0) {
-      fixFile(linter, input, report, options, opts, onlyRules, diffs);
-    }
-    reports.push(report);
-    thresholds.set(report, opts.failureThreshold ?? config.failureThreshold ?? 'warning');
+  if (opts.fix || opts.fixDryRun) {
+    for (const r of results) if (r.source !== undefined && r.options && r.errors.length === 0) fixFile(linter, r, opts, onlyRules, diffs);
   }
 
   if (opts.fixDryRun) io.stdout.write(diffs.join(''));
   const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-  const formatted = await FORMATS[opts.format]()(reports, formatContext(linter, reports, color, io.cwd));
+  const formatted = await FORMATS[opts.format]()(results, formatContext(linter, results, color, io.cwd));
   if (opts.output) writeAtomically(path.resolve(io.cwd, opts.output), formatted);
   else if (!opts.fixDryRun || opts.format !== 'stylish') io.stdout.write(formatted);
 
-  if (reports.some((r) => r.errors.length)) return EXIT_ERROR;
-  const failing = reports.some((r) => {
-    const threshold = thresholds.get(r) ?? 'warning';
+  if (results.some((r) => r.errors.length)) return EXIT_ERROR;
+  const failing = results.some((r) => {
+    const threshold = opts.failureThreshold ?? r.config?.failureThreshold ?? 'warning';
     return threshold !== 'none' && r.findings.some((f) => meetsThreshold(f.severity, threshold));
   });
   return failing ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function lintOptions(opts: CliOptions, config: ResolvedConfig, dockerignore: string | undefined): LintOptions {
-  return {
-    buildArgs: opts.buildArgs,
-    target: opts.target,
-    dockerignore,
-    shellcheck: opts.shellcheck && config.shellcheck !== false,
-    noInlinePragmas: config.inlinePragmas === false,
-    rules: opts.reportUnusedPragmas ? { ...config.rules, [UNUSED_PRAGMA_RULE]: 'info' } : config.rules,
-  };
 }
 
 function parseCli(argv: string[]) {
@@ -233,64 +207,27 @@ function parseCli(argv: string[]) {
   };
 }
 
-/**
- * The ignore file of the build context, taken to be the Dockerfile's directory: BuildKit prefers
- * `<Dockerfile name>.dockerignore` beside the Dockerfile, then `.dockerignore`.
- */
-function readDockerignore(dockerfile: string): string | undefined {
-  for (const candidate of [`${dockerfile}.dockerignore`, path.join(path.dirname(dockerfile), '.dockerignore')]) {
-    try {
-      return fs.readFileSync(candidate, 'utf8');
-    } catch {
-      // absent or unreadable: try the next, then lint without one
-    }
-  }
-  return undefined;
-}
-
-function lintFile(linter: Linter, file: string, read: () => Buffer, options: LintOptions): FileReport {
-  let source: string;
-  try {
-    source = decodeDockerfile(read());
-  } catch (err) {
-    return { file, findings: [], errors: [{ message: err instanceof InputError ? err.message : describeFsError(err) }] };
-  }
-  try {
-    const result = linter.lintText(source, options);
-    return { file, source, findings: result.findings, errors: result.errors };
-  } catch (err) {
-    const message = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`;
-    return { file, source, findings: [], errors: [{ message }] };
-  }
-}
-
 /** Applies fixes (or collects their diff), then re-lints so the report shows what is left. */
-function fixFile(
-  linter: Linter,
-  input: { shown: string; abs: string; stdin: boolean },
-  report: FileReport,
-  options: LintOptions,
-  opts: CliOptions,
-  onlyRules: string[],
-  diffs: string[],
-): void {
+function fixFile(linter: Linter, report: FileResult, opts: CliOptions, onlyRules: string[], diffs: string[]): void {
+  const options = report.options!;
   const { fixText } = require('../engine/fix-loop') as typeof import('../engine/fix-loop');
   const original = report.source!;
   const fixed = fixText(linter, original, options, onlyRules.length ? (r) => onlyRules.includes(r) : undefined).text;
   if (fixed === original) return;
   if (opts.fixDryRun) {
     const { createTwoFilesPatch } = require('diff') as typeof import('diff');
-    diffs.push(createTwoFilesPatch(`a/${input.shown}`, `b/${input.shown}`, original, fixed, undefined, undefined, { context: 3 }));
+    diffs.push(createTwoFilesPatch(`a/${report.file}`, `b/${report.file}`, original, fixed, undefined, undefined, { context: 3 }));
     return;
   }
   // Refuse to overwrite a file that changed since it was read (an editor saved it meanwhile).
-  const current = fs.readFileSync(input.abs);
+  if (!report.path) return;
+  const current = fs.readFileSync(report.path);
   if (decodeDockerfileSafe(current) !== original) {
     report.errors.push({ message: 'changed on disk while being fixed; not overwritten' });
     return;
   }
   const bom = current[0] === 0xef && current[1] === 0xbb && current[2] === 0xbf ? '\ufeff' : '';
-  writeAtomically(input.abs, bom + fixed);
+  writeAtomically(report.path, bom + fixed);
   const after = linter.lintText(fixed, options);
   report.source = fixed;
   report.findings = after.findings;
@@ -317,14 +254,3 @@ function writeAtomically(file: string, content: string): void {
   fs.renameSync(tmp, file);
 }
 
-function readFileChecked(file: string): Buffer {
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (stat.size > MAX_FILE_BYTES) throw new InputError(`file too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})`);
-  return fs.readFileSync(file);
-}
-
-function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
-}
