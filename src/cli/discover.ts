@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 
 /** Names of Dockerfiles found when a directory is linted. */
@@ -55,6 +54,8 @@ export function discover(args: string[], cwd: string): Discovery {
     } else if (stat) {
       add(abs);
     } else {
+      // fast-glob is loaded only when a glob is given: most runs name files or directories.
+      const fg = require('fast-glob') as typeof import('fast-glob');
       const matches = fg.sync(arg, { cwd, dot: true, onlyFiles: true, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] }).sort();
       if (matches.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
       matches.forEach(add);
