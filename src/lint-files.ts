@@ -6,12 +6,23 @@ import type { ResolvedConfig } from './config/types';
 import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions } from './engine/linter';
 import { decodeDockerfile, InputError } from './engine/text';
 import type { FileReport } from './formats/types';
+import type { ResultCache } from './cache';
+import { lintInWorkers, lintText } from './lint-text';
 
 /** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
+/** Below this many files per worker, starting workers (each loads the engine) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 16;
+
 export interface LintFilesOptions extends LoaderOptions {
   cwd?: string;
+  /** Worker threads to lint with (default 1: the calling thread); output order never depends on it. */
+  jobs?: number;
+  /** Results of unchanged files from an earlier run. */
+  cache?: ResultCache;
+  /** Lint only these absolute paths among those discovered (`--changed-since`). */
+  only?: Set<string>;
   /** Options applied to every file, under what its configuration says. */
   buildArgs?: Record<string, string>;
   target?: string;
@@ -46,8 +57,9 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
     const name = options.stdin.filename;
     inputs.push({ shown: name ?? '<stdin>', abs: path.resolve(cwd, name ?? 'Dockerfile'), read: options.stdin.read, stdin: true });
   }
-  for (const abs of files) inputs.push({ shown: displayPath(abs, cwd), abs, read: () => readFileChecked(abs), stdin: false });
+  for (const abs of files) if (!options.only || options.only.has(abs)) inputs.push({ shown: displayPath(abs, cwd), abs, read: () => readFileChecked(abs), stdin: false });
 
+  const pending: { result: FileResult; text: string; key?: string }[] = [];
   for (const input of inputs) {
     const config = await configs.forFile(input.abs);
     if (config.ignored) continue;
@@ -59,27 +71,34 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
       noInlinePragmas: config.inlinePragmas === false,
       rules: options.reportUnusedPragmas ? { ...config.rules, [UNUSED_PRAGMA_RULE]: 'info' } : config.rules,
     };
-    const report = lintOne(linter, input.shown, input.read, lintOptions);
-    results.push({ ...report, path: input.stdin ? undefined : input.abs, config, options: lintOptions });
+    const result: FileResult = { file: input.shown, findings: [], errors: [], path: input.stdin ? undefined : input.abs, config, options: lintOptions };
+    results.push(result);
+    let text: string;
+    try {
+      text = decodeDockerfile(input.read());
+    } catch (err) {
+      result.errors.push({ message: err instanceof InputError ? err.message : describeFsError(err) });
+      continue;
+    }
+    result.source = text;
+    const key = options.cache?.key(text, lintOptions);
+    const cached = key && result.path ? options.cache!.get(result.path, key) : undefined;
+    if (cached) Object.assign(result, cached);
+    else pending.push({ result, text, key });
   }
+
+  const jobs = Math.min(options.jobs ?? 1, Math.ceil(pending.length / MIN_FILES_PER_WORKER));
+  const outputs = jobs > 1
+    ? await lintInWorkers(pending.map((p) => ({ text: p.text, options: p.result.options! })), jobs)
+    : pending.map((p) => lintText(linter, p.text, p.result.options!));
+  outputs.forEach((out, i) => {
+    const { result, key } = pending[i];
+    Object.assign(result, out);
+    if (key && result.path) options.cache!.set(result.path, key, out);
+  });
   return results;
 }
 
-function lintOne(linter: Linter, file: string, read: () => Buffer, options: LintOptions): FileReport {
-  let source: string;
-  try {
-    source = decodeDockerfile(read());
-  } catch (err) {
-    return { file, findings: [], errors: [{ message: err instanceof InputError ? err.message : describeFsError(err) }] };
-  }
-  try {
-    const result = linter.lintText(source, options);
-    return { file, source, findings: result.findings, errors: result.errors };
-  } catch (err) {
-    const message = err instanceof InputError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`;
-    return { file, source, findings: [], errors: [{ message }] };
-  }
-}
 
 /**
  * The ignore file of the build context, taken to be the Dockerfile's directory: BuildKit prefers

@@ -6,7 +6,11 @@ import type { Linter } from '../engine/linter';
 import { decodeDockerfile } from '../engine/text';
 import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import { FORMATS } from '../formats';
+import { ResultCache } from '../cache';
 import { lintFiles, type FileResult } from '../lint-files';
+import { defaultJobs } from '../lint-text';
+import { changedFiles } from './changed';
+import { UsageError } from './usage-error';
 import { packageVersion } from '../version';
 import { formatContext } from './format-context';
 
@@ -37,6 +41,10 @@ Options:
       --rule ID                with --fix/--fix-dry-run: only this rule's fixes (repeatable)
       --stdin-filename NAME    name (and config lookup path) for standard input
       --no-shellcheck          do not run ShellCheck over RUN scripts (it runs when installed)
+  -j, --jobs N                 lint on N worker threads (default: the number of cores)
+      --cache                  reuse results of unchanged files from the last run
+      --cache-location PATH    the cache file (default: .plimsoll-cache)
+      --changed-since REF      lint only files that git says changed since REF (and untracked ones)
       --report-unused-pragmas  report inline ignore pragmas that suppress nothing
       --list-rules             print every rule (with --format json: as JSON)
       --explain RULE           print a rule's documentation
@@ -54,8 +62,6 @@ export interface Io {
   readStdin(): Buffer;
   env: NodeJS.ProcessEnv;
 }
-
-class UsageError extends Error {}
 
 type CliOptions = ReturnType<typeof parseCli>;
 
@@ -105,7 +111,12 @@ async function lint(opts: CliOptions, io: Io, linter: Linter): Promise<number> {
     return rule.meta.id;
   });
 
+  const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts.cacheLocation)) : undefined;
+  const changed = opts.changedSince ? changedFiles(opts.changedSince, io.cwd) : undefined;
   const results = await lintFiles(linter, paths.filter((p) => p !== '-'), {
+    jobs: opts.jobs,
+    cache,
+    only: changed,
     cwd: io.cwd,
     configFile: opts.config,
     noConfig: opts.noConfig,
@@ -116,6 +127,7 @@ async function lint(opts: CliOptions, io: Io, linter: Linter): Promise<number> {
     reportUnusedPragmas: opts.reportUnusedPragmas,
     stdin: stdinCount ? { read: io.readStdin, filename: opts.stdinFilename } : undefined,
   });
+  cache?.save();
   const diffs: string[] = [];
   if (opts.fix || opts.fixDryRun) {
     for (const r of results) if (r.source !== undefined && r.options && r.errors.length === 0) fixFile(linter, r, opts, onlyRules, diffs);
@@ -160,6 +172,10 @@ function parseCli(argv: string[]) {
       'list-rules': { type: 'boolean', default: false },
       explain: { type: 'string' },
       'no-shellcheck': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string', default: '.plimsoll-cache' },
+      'changed-since': { type: 'string' },
       'report-unused-pragmas': { type: 'boolean', default: false },
       'from-hadolint': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -181,6 +197,8 @@ function parseCli(argv: string[]) {
     buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   if (command === 'init' && !values['from-hadolint']) throw new UsageError('init needs --from-hadolint');
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   if (values.rule!.length && !values.fix && !values['fix-dry-run']) throw new UsageError('--rule goes with --fix or --fix-dry-run');
   return {
@@ -199,6 +217,10 @@ function parseCli(argv: string[]) {
     listRules: values['list-rules']!,
     explain: values.explain,
     shellcheck: !values['no-shellcheck'],
+    jobs,
+    cache: values.cache!,
+    cacheLocation: values['cache-location']!,
+    changedSince: values['changed-since'],
     reportUnusedPragmas: values['report-unused-pragmas']!,
     color: values['no-color'] ? false : values.color,
     version: values.version!,
