@@ -33,7 +33,7 @@ describe.each(allRules.map((r) => [r.meta.id, r] as const))('%s docs', (id, rule
   });
 
   it.each(examples.map((e, i) => [`${e.kind} example #${i + 1} (line ${e.line})`, e] as const))('%s', async (_name, example) => {
-    const options: LintOptions = { buildArgs: example.buildArgs, target: example.target };
+    const options: LintOptions = { buildArgs: example.buildArgs, target: example.target, dockerignore: example.dockerignore };
     const findings = await lintWith(id, example.code, options);
     if (example.kind === 'good') {
       expect(findings.map((f) => f.message)).toEqual([]);

@@ -212,7 +212,12 @@ class ModelBuilder {
   private jsonForm(node: AstInstruction): Arg[] | undefined {
     const j = node as JSONInstruction;
     if (typeof j.getOpeningBracket !== 'function' || !j.getOpeningBracket() || !j.getClosingBracket()) return undefined;
-    return j.getJSONStrings().map((s) => ({ ...this.span(s.getRange()), value: s.getJSONValue() }));
+    // dockerfile-ast drops the spaces inside JSON strings (`"curl x | sh"` reads `curlx|sh`), so
+    // each string is decoded from its own text.
+    return j.getJSONStrings().map((s) => {
+      const span = this.span(s.getRange());
+      return { ...span, value: decodeJsonString(this.text.slice(span.start, span.end)) ?? s.getJSONValue() };
+    });
   }
 
   private checkInstruction(instr: Instruction): void {
@@ -564,6 +569,15 @@ function copyOperands(instr: Instruction): { sources: Arg[]; destination?: Arg }
   const args = instr.json ?? instr.args.filter((a) => a.start < bodyStart);
   if (args.length < 2) return { sources: [] };
   return { sources: args.slice(0, -1), destination: args[args.length - 1] };
+}
+
+function decodeJsonString(raw: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseMount(f: Flag): Mount {

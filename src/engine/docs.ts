@@ -23,11 +23,13 @@ export interface DocExample {
   line: number;
   buildArgs?: Record<string, string>;
   target?: string;
+  /** Lines of the build's `.dockerignore`, one per `dockerignore=PATTERN` word. */
+  dockerignore?: string;
 }
 
 /**
  * Code blocks fenced as ```dockerfile bad or ```dockerfile good, optionally followed by
- * `build-arg=NAME=VALUE` and `target=STAGE` words that the example is linted with.
+ * `build-arg=NAME=VALUE`, `target=STAGE` and `dockerignore=PATTERN` words that the example is linted with.
  */
 export function parseExamples(markdown: string): DocExample[] {
   const out: DocExample[] = [];
@@ -41,6 +43,7 @@ export function parseExamples(markdown: string): DocExample[] {
         const [name, ...value] = w.slice('build-arg='.length).split('=');
         (example.buildArgs ??= {})[name] = value.join('=');
       } else if (w.startsWith('target=')) example.target = w.slice('target='.length);
+      else if (w.startsWith('dockerignore=')) example.dockerignore = (example.dockerignore ?? '') + w.slice('dockerignore='.length) + '\n';
     }
     const body: string[] = [];
     for (i++; i < lines.length && lines[i].trim() !== '```'; i++) body.push(lines[i]);

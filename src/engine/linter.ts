@@ -117,7 +117,7 @@ export class Linter {
       }
     }
     if (pragmas.checkErrors) {
-      for (const f of kept) if (this.byId.get(f.ruleId)!.meta.aliases.some(isBuildkitCheck)) f.severity = 'error';
+      for (const f of kept) if (this.resolve(f.ruleId)!.meta.aliases.some(isBuildkitCheck)) f.severity = 'error';
     }
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return {
@@ -136,7 +136,7 @@ export class Linter {
   }
 
   private suppressed(f: RawFinding, model: DockerfileModel, set: PragmaSet): boolean {
-    const rule = this.byId.get(f.ruleId.toLowerCase())!;
+    const rule = this.resolve(f.ruleId)!;
     const names = [rule.meta.id, ...rule.meta.aliases].map(normaliseId);
     const index = instructionAt(model, f.span.start);
     const stage = index === undefined ? undefined : model.instructions[index].stage?.index;
@@ -151,7 +151,7 @@ export class Linter {
   }
 
   private place(f: RawFinding, model: DockerfileModel): Finding {
-    const rule = this.byId.get(f.ruleId.toLowerCase())!;
+    const rule = this.resolve(f.ruleId)!;
     return {
       rule: rule.meta.id,
       aliases: rule.meta.aliases,

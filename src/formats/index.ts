@@ -7,4 +7,10 @@ import type { Formatter } from './types';
 export const FORMATS: Record<string, () => Formatter> = {
   stylish: () => require('./stylish').formatStylish,
   json: () => require('./json').formatJson,
+  sarif: () => require('./sarif').formatSarif,
+  checkstyle: () => require('./checkstyle').formatCheckstyle,
+  gitlab: () => require('./gitlab').formatGitlab,
+  github: () => require('./github').formatGithub,
+  compact: () => require('./compact').formatCompact,
+  gnu: () => require('./compact').formatGnu,
 };

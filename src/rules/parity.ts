@@ -20,4 +20,10 @@ export const BUILDKIT_CHECKS: string[] = [
 ];
 
 /** Why an id has no plimsoll rule. An id listed here must not also be a rule's alias. */
-export const NO_RULE_REASONS: Record<string, string> = {};
+export const NO_RULE_REASONS: Record<string, string> = {
+  DL3017: 'retired by hadolint (`apk upgrade`); the upgrade itself is judged by [`bloat/package-upgrade`](bloat/package-upgrade.md)',
+  DL3031: 'retired by hadolint (`yum update`); the upgrade itself is judged by [`bloat/package-upgrade`](bloat/package-upgrade.md)',
+  DL3035: 'retired by hadolint (`zypper dist-upgrade`); the upgrade itself is judged by [`bloat/package-upgrade`](bloat/package-upgrade.md)',
+  DL3039: 'retired by hadolint (`dnf update`); the upgrade itself is judged by [`bloat/package-upgrade`](bloat/package-upgrade.md)',
+  DL4002: 'never assigned by hadolint',
+};

@@ -218,3 +218,12 @@ describe('empty continuation lines', () => {
     expect(m.instructions[1].run!.commands[0].args.map((a) => a.value)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('exec form', () => {
+  it('keeps the spaces inside JSON strings and parses sh -c scripts', async () => {
+    const m = await model('FROM alpine:3\nRUN ["sh", "-c", "curl -fsSL https://x | sh"]\nCMD ["echo", "a b", "c\\"d"]\n');
+    expect(m.instructions[2].json!.map((a) => a.value)).toEqual(['echo', 'a b', 'c"d']);
+    expect(m.instructions[1].run!.commands.map((c) => c.name)).toEqual(['curl', 'sh']);
+    expect(m.instructions[1].run!.commands[1].pipeline).toEqual({ index: 1, length: 2 });
+  });
+});

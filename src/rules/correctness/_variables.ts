@@ -1,6 +1,7 @@
 import type { PropertyInstruction } from 'dockerfile-ast';
 import { PLATFORM_ARGS } from '../../engine/build';
-import type { DockerfileModel, Instruction } from '../../engine/model';
+import { shortRepository } from '../../engine/image-ref';
+import type { DockerfileModel, Instruction, Stage } from '../../engine/model';
 import { joinLogicalLine } from '../../engine/shell/source';
 import type { Span } from '../../engine/types';
 import { variableRefs } from '../../engine/variables';
@@ -36,8 +37,8 @@ export function expandableEnd(instr: Instruction): number {
 
 export interface Assignment extends Span {
   name: string;
-  /** For ENV: the value as written (quotes included). */
-  value?: Span;
+  /** For ENV: where the value is written (quotes included), and the value after quote removal. */
+  value?: Span & { text: string };
 }
 
 /** The names an ENV or ARG instruction assigns, in order; for ENV with their values. */
@@ -54,7 +55,7 @@ export function assignments(model: DockerfileModel, instr: Instruction): Assignm
       name: p.getName(),
       start: at(range.start),
       end: at(range.end),
-      value: value ? { start: at(value.start), end: at(value.end) } : undefined,
+      value: value ? { start: at(value.start), end: at(value.end), text: p.getValue() ?? '' } : undefined,
     };
   });
 }
@@ -109,4 +110,43 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     }
   }
   return best;
+}
+
+/**
+ * Variables base images commonly set in their configuration (and PATH, which BuildKit always
+ * sets). The linter cannot read a base image's ENV offline, so it assumes these may be set.
+ */
+const IMAGE_VARIABLES = new Set(
+  [
+    'PATH', 'HOME', 'HOSTNAME', 'USER', 'PWD', 'OLDPWD', 'SHELL', 'TERM', 'TZ', 'LANG', 'LANGUAGE', 'LC_ALL', 'LC_CTYPE', 'TMPDIR',
+    'DEBIAN_FRONTEND', 'LD_LIBRARY_PATH', 'LIBRARY_PATH', 'PKG_CONFIG_PATH', 'MANPATH', 'container',
+    'JAVA_HOME', 'JAVA_VERSION', 'JDK_HOME', 'JRE_HOME', 'MAVEN_HOME', 'MAVEN_CONFIG', 'GRADLE_HOME', 'CATALINA_HOME',
+    'GOPATH', 'GOROOT', 'GOTOOLCHAIN', 'PYTHONPATH', 'PYTHONHOME', 'VIRTUAL_ENV', 'CONDA_DIR', 'MAMBA_ROOT_PREFIX',
+    'GEM_HOME', 'BUNDLE_PATH', 'BUNDLE_APP_CONFIG', 'CARGO_HOME', 'RUSTUP_HOME', 'PHPIZE_DEPS', 'YARN_VERSION',
+    'DOTNET_VERSION', 'ASPNET_VERSION', 'ASPNETCORE_URLS', 'PG_MAJOR', 'PGDATA', 'CUDA_VERSION', 'CUDA_HOME',
+    'NVIDIA_VISIBLE_DEVICES', 'NVIDIA_DRIVER_CAPABILITIES', 'GPG_KEY',
+    'PROGRAMFILES', 'PROGRAMDATA', 'SYSTEMROOT', 'SYSTEMDRIVE', 'WINDIR', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'TEMP',
+    'TMP', 'COMPUTERNAME', 'USERNAME', 'PATHEXT', 'COMSPEC',
+  ].map((n) => n.toUpperCase()),
+);
+
+/** The stage whose base image the chain of `FROM <stage>` ends at. */
+export function rootOf(stage: Stage): Stage {
+  let s = stage;
+  while (s.base.stage) s = s.base.stage;
+  return s;
+}
+
+/**
+ * Whether the base image of the chain rooted at `root` may set `name`: a common variable, or
+ * one named after the image, as official images name theirs (`python` sets `PYTHON_VERSION`,
+ * `node` sets `NODE_VERSION`). From scratch, only PATH is set.
+ */
+export function mayComeFromImage(name: string, root: Stage): boolean {
+  const upper = name.toUpperCase();
+  if (root.base.scratch) return upper === 'PATH';
+  if (IMAGE_VARIABLES.has(upper)) return true;
+  if (!root.base.ref) return false;
+  const image = shortRepository(root.base.ref).split('/').pop()!.toUpperCase().replace(/[-.]/g, '_');
+  return upper.startsWith(image + '_');
 }

@@ -1,6 +1,7 @@
 import type { Instruction, Stage } from '../../engine/model';
 import type { ShellCommand, Word } from '../../engine/shell/model';
-import { fromChain } from './_properties';
+import type { TextEdit } from '../../engine/types';
+import { fromChain } from './_stages';
 
 /** `/usr/bin/wget` is `wget`. */
 export function baseName(cmd: ShellCommand): string {
@@ -12,8 +13,8 @@ export function inExecForm(cmd: ShellCommand, run: Instruction): boolean {
   return run.run?.scripts[cmd.script]?.origin === 'exec-form';
 }
 
-/** Text inserting `word` as a new argument right after `after`, in shell or exec (JSON) form. */
-export function insertWord(after: Word, word: string, execForm: boolean): { start: number; end: number; text: string } {
+/** The edit inserting `word` as a new argument right after `after`, in shell or exec (JSON) form. */
+export function insertWord(after: Word, word: string, execForm: boolean): TextEdit {
   return { start: after.end, end: after.end, text: execForm ? `, ${JSON.stringify(word)}` : ` ${word}` };
 }
 

@@ -1,5 +1,5 @@
 import type { Property } from 'dockerfile-ast';
-import type { DockerfileModel, Instruction, Stage } from '../../engine/model';
+import type { DockerfileModel, Instruction } from '../../engine/model';
 import type { Span } from '../../engine/types';
 import { variableRefs } from '../../engine/variables';
 
@@ -37,18 +37,6 @@ export function keyValues(model: DockerfileModel, instr: Instruction): KeyValue[
       legacy: p.getAssignmentOperator() === null && p.getValue() !== null,
     };
   });
-}
-
-/** The stage and the stages it is built FROM, the stage itself first. */
-export function fromChain(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !out.includes(s); s = s.base.stage) out.push(s);
-  return out;
-}
-
-/** The instructions that make up the image of `stage`: its FROM chain, root first. */
-export function chainInstructions(stage: Stage): Instruction[] {
-  return fromChain(stage).reverse().flatMap((s) => s.instructions);
 }
 
 /** Whether a value holds a variable reference that BuildKit would expand. */

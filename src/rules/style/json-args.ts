@@ -1,6 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
-import { fromChain } from './_properties';
+import { fromChain } from './_stages';
 
 /** Words the shell passes through unchanged: no quotes, escapes, expansions, globs or operators. */
 const PLAIN = /^[A-Za-z0-9_.,:@%+/=-]+$/;
