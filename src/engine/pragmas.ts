@@ -60,11 +60,11 @@ export function readPragmas(model: DockerfileModel): PragmaSet {
   for (const c of model.comments) {
     if (directiveLines.has(c.start)) continue;
     while (next < model.instructions.length && model.instructions[next].start < c.end) next++;
-    const instr = model.instructions[next];
-    // "Directly above" means no blank or code line between the comment and the instruction.
-    const adjacent = instr !== undefined && !/\n[ \t]*\r?\n/.test(model.text.slice(c.end, instr.start));
     const parsed = parseComment(c.text);
     if (!parsed) continue;
+    const instr = model.instructions[next];
+    // "Directly above": no blank line between the comment and the instruction (comment lines may be).
+    const adjacent = instr !== undefined && parsed.tool === 'check' && !/\n[ \t]*\r?\n/.test(model.text.slice(c.end, instr.start));
     if (parsed.shell) {
       set.shell = parsed.shell;
       continue;
