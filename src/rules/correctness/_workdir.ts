@@ -25,19 +25,31 @@ export function nextWorkdir(before: Workdir, value: string | undefined): Workdir
   return { set: true, path: before.path === undefined ? undefined : normalizePath('./' + value, before.path) };
 }
 
-/** The working directory in effect just before `at` runs, following the stage's FROM chain. */
-export function workdirBefore(model: DockerfileModel, at: Instruction): Workdir {
-  const chain: Stage[] = [];
-  for (let s = at.stage; s; s = s.base.stage) chain.unshift(s);
-  let state: Workdir = { set: false, path: chain[0]?.base.scratch ? '/' : undefined };
-  for (const stage of chain) {
+/** Per model, the working directory before each instruction, computed in one pass over the stages. */
+const cache = new WeakMap<DockerfileModel, Map<Instruction, Workdir>>();
+
+function workdirs(model: DockerfileModel): Map<Instruction, Workdir> {
+  let before = cache.get(model);
+  if (before) return before;
+  before = new Map();
+  const atEnd = new Map<Stage, Workdir>();
+  // A stage's FROM parent comes earlier in the file, so its end state is known when the stage starts.
+  for (const stage of model.stages) {
+    const parent = stage.base.stage;
+    let state: Workdir = (parent && atEnd.get(parent)) ?? { set: false, path: stage.base.scratch ? '/' : undefined };
     for (const instr of stage.instructions) {
-      // Stages in the chain come earlier in the file, so one index bound covers them all.
-      if (instr.index >= at.index) break;
+      before.set(instr, state);
       if (instr.keyword !== 'WORKDIR') continue;
       const text = workdirText(model, instr);
       state = nextWorkdir(state, text === undefined ? undefined : wordValue(model, text, instr));
     }
+    atEnd.set(stage, state);
   }
-  return state;
+  cache.set(model, before);
+  return before;
+}
+
+/** The working directory in effect just before `at` runs, following the stage's FROM chain. */
+export function workdirBefore(model: DockerfileModel, at: Instruction): Workdir {
+  return workdirs(model).get(at) ?? { set: false };
 }

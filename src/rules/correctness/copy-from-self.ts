@@ -18,7 +18,7 @@ export default defineRule({
         const flag = flagNamed(instr, 'from');
         if (!flag?.value || !namesOwnStage(model, flag.value, instr)) return;
         context.report({
-          span: flag.valueSpan ?? flag,
+          span: { start: (flag.valueSpan ?? flag).start, end: (flag.valueSpan ?? flag).end },
           message: `\`--from=${flag.value}\` names the stage this COPY is in: a stage cannot copy from itself (BuildKit reports a circular dependency); copy from an earlier stage or from the build context`,
         });
       },

@@ -20,7 +20,8 @@ export default defineRule({
         const stage = instr.stage;
         if (!flag?.value || !stage) return;
         const ref = flag.value;
-        const span = flag.valueSpan ?? flag;
+        const { start, end } = flag.valueSpan ?? flag;
+        const span = { start, end };
         const report = (message: string) => context.report({ span, message });
         if (variableRefs(ref, model.escapeChar).length) {
           report(`\`--from=${ref}\` uses a variable, which BuildKit does not expand there and the build fails; declare \`FROM ${ref} AS <name>\` (with a global ARG) and copy \`--from=<name>\``);

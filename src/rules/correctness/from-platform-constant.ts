@@ -24,7 +24,7 @@ export default defineRule({
         const name = stage.name?.toLowerCase() ?? '';
         if (name && ((os && name.includes(os)) || (arch && name.includes(arch)))) return;
         context.report({
-          span: flag,
+          span: { start: flag.start, end: flag.end },
           message: `\`--platform=${value}\` pins this stage to ${value}, so a multi-platform build produces it for that platform only; drop the flag, or use \`$BUILDPLATFORM\`/\`$TARGETPLATFORM\``,
         });
       },

@@ -16,7 +16,8 @@ function unresolvedReference(model: DockerfileModel): boolean {
       s.instructions.some(
         (i) =>
           hasVariable(flagNamed(i, 'from')?.value ?? '') ||
-          (i.trigger !== undefined && flagNamed(i.trigger, 'from') !== undefined) || (i.run?.mounts ?? []).some((m) => hasVariable(m.options.from ?? '')),
+          (i.trigger !== undefined && flagNamed(i.trigger, 'from') !== undefined) ||
+          (i.run?.mounts ?? []).some((m) => hasVariable(m.options.from ?? '')),
       ),
   );
 }
