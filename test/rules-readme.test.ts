@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rulesReadme } from '../src/docs/rules-readme';
 import { allRules } from '../src/rules';
-import { BUILDKIT_CHECKS, HADOLINT_IDS, NO_RULE_REASONS } from '../src/rules/parity';
+import { BUILDKIT_CHECKS, HADOLINT_IDS, NO_RULE_REASONS } from '../src/rules/_parity';
 
 describe('rules-docs/README.md', () => {
   it('is generated from the current rules (run `npm run rules-readme` after changing a rule)', () => {

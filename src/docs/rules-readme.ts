@@ -1,6 +1,6 @@
 import { docsPath } from '../engine/docs';
 import type { Rule } from '../engine/rule';
-import { BUILDKIT_CHECKS, HADOLINT_IDS, NO_RULE_REASONS } from '../rules/parity';
+import { BUILDKIT_CHECKS, HADOLINT_IDS, NO_RULE_REASONS } from '../rules/_parity';
 
 /**
  * rules-docs/README.md, generated from the rules' metadata so the tables cannot drift:

@@ -187,7 +187,7 @@ function defaultOptions(rule: Rule): RuleOptions {
 }
 
 /** Index of the instruction whose span holds `offset`. */
-function instructionAt(model: DockerfileModel, offset: number): number | undefined {
+export function instructionAt(model: DockerfileModel, offset: number): number | undefined {
   const list = model.instructions;
   let lo = 0;
   let hi = list.length - 1;

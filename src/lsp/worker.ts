@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { buildModel } from '../engine/build';
 import { fixText } from '../engine/fix-loop';
-import type { Linter } from '../engine/linter';
+import { instructionAt, type Linter } from '../engine/linter';
 import type { DockerfileModel } from '../engine/model';
 import { createLinter } from '../index';
 import type { FixAllOutput, InstructionAnchor, LintJob, LintOutput, WorkerRequest, WorkerResponse } from './protocol';
@@ -40,21 +40,12 @@ function lint(engine: Linter, { text, options }: LintJob): LintOutput {
 }
 
 function anchor(model: DockerfileModel, offset: number): InstructionAnchor | null {
-  const list = model.instructions;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end < offset) lo = mid + 1;
-    else if (list[mid].start > offset) hi = mid - 1;
-    else {
-      const start = list[mid].start;
-      const lineStart = model.lines.lineStart(model.lines.lineOf(start));
-      const before = model.text.slice(lineStart, start);
-      return { lineStart, indent: /^[ \t]*$/.test(before) ? before : '' };
-    }
-  }
-  return null;
+  const index = instructionAt(model, offset);
+  if (index === undefined) return null;
+  const start = model.instructions[index].start;
+  const lineStart = model.lines.lineStart(model.lines.lineOf(start));
+  const before = model.text.slice(lineStart, start);
+  return { lineStart, indent: /^[ \t]*$/.test(before) ? before : '' };
 }
 
 function headerEnd(model: DockerfileModel): number {
