@@ -24,6 +24,7 @@ import type {
   Stage,
   VariableDefinition,
 } from './model';
+import { flagNamed } from './model';
 import { posixShellName, type ShellScript, type Word } from './shell/model';
 import { parseScript } from './shell/parser';
 import {
@@ -274,7 +275,7 @@ class ModelBuilder {
     const asArg = from.args[1];
     const nameArg = asArg && asArg.value.toUpperCase() === 'AS' ? from.args[2] : undefined;
     const base = this.baseImage(imageArg, from, index);
-    const platform = from.flags.find((f) => f.name.toLowerCase() === 'platform');
+    const platform = flagNamed(from, 'platform');
     const parent = base.stage;
     const platformValue = platform?.value ? this.expandGlobal(platform.value).value.toLowerCase() : '';
     const stage: Stage = {
@@ -422,7 +423,7 @@ class ModelBuilder {
     if (stage.base.stage) stage.dependencies.add(stage.base.stage);
     for (const instr of stage.instructions) {
       if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
-        const from = instr.flags.find((f) => f.name.toLowerCase() === 'from');
+        const from = flagNamed(instr, 'from');
         const dep = from?.value ? this.stageByRef(this.expand(from.value, instr).value, stage.index) : undefined;
         if (dep) stage.dependencies.add(dep);
       }

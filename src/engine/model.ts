@@ -158,3 +158,8 @@ export interface DockerfileModel {
   /** The stage a `--from`/`FROM` reference names: a stage name (any case) or index. */
   stageByRef(ref: string, before?: number): Stage | undefined;
 }
+
+/** The flag of that name (`from`, `checksum`...) on an instruction, matched case-insensitively as BuildKit does. */
+export function flagNamed(instr: { flags: Flag[] }, name: string): Flag | undefined {
+  return instr.flags.find((f) => f.name.toLowerCase() === name);
+}

@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import { remoteArchive } from './_files';
 
@@ -27,7 +28,7 @@ export default defineRule({
         // Not judged(): ADD's download behaves the same on Windows.
         if (!instr.stage?.ships) return;
         // `ADD --unpack` (BuildKit 1.17+) does unpack remote archives.
-        const unpack = instr.flags.find((f) => f.name.toLowerCase() === 'unpack');
+        const unpack = flagNamed(instr, 'unpack');
         if (unpack && unpack.value !== 'false') return;
         const { sources = [], destination } = instr.copy ?? {};
         const dest = destination?.value;

@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import type { Arg } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import type { ShellCommand, Word } from '../../engine/shell/model';
@@ -57,7 +58,7 @@ export default defineRule({
             if (!path) continue;
             const added = view.added.find((a) => a.instr.keyword === 'COPY' && a.file && a.path === path);
             const source = added && sourceOf(added);
-            if (!added || !source || reported.has(source) || added.instr.flags.some((f) => f.name.toLowerCase() === 'from')) continue;
+            if (!added || !source || reported.has(source) || !!flagNamed(added.instr, 'from')) continue;
             if (!TAR_ARCHIVE.test(model.expand(source.value, added.instr).value)) continue;
             reported.add(source);
             const line = model.lines.lineNumber(cmd.start);

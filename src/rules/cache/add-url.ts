@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import { copySources } from './_cache';
 
@@ -34,7 +35,7 @@ export default defineRule({
     const { model } = context;
     return {
       ADD(instr) {
-        if (instr.flags.some((f) => f.name.toLowerCase() === 'checksum')) return;
+        if (!!flagNamed(instr, 'checksum')) return;
         for (const src of copySources(instr)) {
           const expansion = model.expand(src.value, instr);
           if (expansion.unresolved.length) continue;

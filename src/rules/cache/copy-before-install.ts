@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import type { Instruction, Stage } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import {
@@ -168,7 +169,7 @@ export default defineRule({
       for (const instr of stage.instructions) {
         if (instr.keyword === 'COPY' || instr.keyword === 'ADD') {
           if (contextCopy) continue;
-          const fromStage = instr.flags.some((f) => f.name.toLowerCase() === 'from');
+          const fromStage = !!flagNamed(instr, 'from');
           for (const src of copySources(instr)) {
             const expansion = model.expand(src.value, instr);
             if (expansion.unresolved.length) continue;

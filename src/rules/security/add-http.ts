@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 
 /** Addresses of the build host itself: nobody sits between the builder and them. */
@@ -16,7 +17,7 @@ export default defineRule({
     const { model } = context;
     return {
       ADD(instr) {
-        if (instr.flags.some((f) => f.name.toLowerCase() === 'checksum')) return;
+        if (!!flagNamed(instr, 'checksum')) return;
         for (const src of instr.copy?.sources ?? []) {
           const url = model.expand(src.value, instr).value.replace(/^["']|["']$/g, '');
           if (!/^http:\/\//i.test(url) || LOOPBACK.test(url)) continue;

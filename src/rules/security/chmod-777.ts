@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import type { ShellCommand, Word } from '../../engine/shell/model';
@@ -69,7 +70,7 @@ export default defineRule({
       },
       instruction(instr) {
         if ((instr.keyword !== 'COPY' && instr.keyword !== 'ADD') || !judged(instr)) return;
-        const flag = instr.flags.find((f) => f.name.toLowerCase() === 'chmod');
+        const flag = flagNamed(instr, 'chmod');
         if (!flag?.value || !worldWritable(flag.value)) return;
         context.report({
           span: flag.valueSpan ?? flag,

@@ -1,3 +1,4 @@
+import { flagNamed } from '../../engine/model';
 import { parseImageRef, type ImageRef } from '../../engine/image-ref';
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
@@ -68,7 +69,7 @@ export default defineRule({
       },
       instruction(instr) {
         if (!entries.length) return;
-        const from = (instr.keyword === 'COPY' || instr.keyword === 'ADD') && instr.flags.find((f) => f.name.toLowerCase() === 'from');
+        const from = (instr.keyword === 'COPY' || instr.keyword === 'ADD') && flagNamed(instr, 'from');
         if (from && from.value) {
           const ref = imageRef(from.value, instr);
           if (ref) check(ref, from.valueSpan ?? from, 'The image');
