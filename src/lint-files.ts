@@ -7,7 +7,7 @@ import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions } from './engine/lint
 import { decodeDockerfile, InputError } from './engine/text';
 import type { FileReport } from './formats/types';
 import type { ResultCache } from './cache';
-import { lintInWorkers, lintText } from './lint-text';
+import { lintInWorkers, lintTexts } from './lint-text';
 
 /** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -88,9 +88,8 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
   }
 
   const jobs = Math.min(options.jobs ?? 1, Math.ceil(pending.length / MIN_FILES_PER_WORKER));
-  const outputs = jobs > 1
-    ? await lintInWorkers(pending.map((p) => ({ text: p.text, options: p.result.options! })), jobs)
-    : pending.map((p) => lintText(linter, p.text, p.result.options!));
+  const tasks = pending.map((p) => ({ text: p.text, options: p.result.options! }));
+  const outputs = jobs > 1 ? await lintInWorkers(tasks, jobs) : lintTexts(linter, tasks);
   outputs.forEach((out, i) => {
     const { result, key } = pending[i];
     Object.assign(result, out);

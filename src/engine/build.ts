@@ -6,7 +6,7 @@ import {
   type Instruction as AstInstruction,
   type JSONInstruction,
   type Onbuild,
-} from 'dockerfile-ast';
+} from './dockerfile-ast';
 import { looksWindows, parseImageRef } from './image-ref';
 import type {
   Arg,
@@ -29,6 +29,7 @@ import { posixShellName, type ShellScript, type Word } from './shell/model';
 import { parseScript } from './shell/parser';
 import {
   continuationAt,
+  isBlankBetween,
   isSkippedContinuationLine,
   joinLogicalLine,
   shellTextWithHeredocs,
@@ -201,7 +202,7 @@ class ModelBuilder {
     for (; line < this.lines.lineCount && this.lines.lineStart(line) < stop; line++) {
       const from = Math.max(this.lines.lineStart(line), instr.start);
       const to = this.lines.lineEnd(line);
-      const blank = this.text.slice(from, to).trim() === '';
+      const blank = isBlankBetween(this.text, from, to);
       if (continued && blank) out.push({ start: from, end: to });
       else if (continued && isSkippedContinuationLine(this.text, from, to)) continue;
       else continued = continuationAt(this.text, from, to, this.escapeChar) >= 0;

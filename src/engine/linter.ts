@@ -2,8 +2,8 @@ import { buildModel } from './build';
 import type { BuildInputs, DockerfileModel } from './model';
 import { normaliseId, pragmaApplies, readPragmas, type PragmaSet } from './pragmas';
 import type { Rule, RuleOptions } from './rule';
-import { runRules, type ActiveRule } from './runner';
-import { runShellcheck } from './shellcheck';
+import { runRules, type ActiveRule, type RuleError } from './runner';
+import { checkScripts, shellcheckJobs, type ShellcheckFinding, type ShellcheckJob } from './shellcheck';
 import { initShellParser } from './shell/parser';
 import { InputError } from './text';
 import type { Finding, RawFinding, Severity } from './types';
@@ -41,6 +41,16 @@ export interface LintError {
 export interface LintResult {
   findings: Finding[];
   errors: LintError[];
+}
+
+/** A file whose rules have run, waiting for ShellCheck. */
+interface Begun {
+  model: DockerfileModel;
+  selection: Selection;
+  pragmas: PragmaSet;
+  findings: RawFinding[];
+  ruleErrors: RuleError[];
+  shellJobs: ShellcheckJob[];
 }
 
 export class Linter {
@@ -90,21 +100,75 @@ export class Linter {
   }
 
   lintText(text: string, options: LintOptions = {}): LintResult {
+    return this.lintTexts([{ text, options }], (err) => {
+      throw err;
+    })[0];
+  }
+
+  /**
+   * Lints several texts, with one ShellCheck process for all their scripts. A text that cannot be
+   * linted (an unknown rule in its settings, a `--target` it lacks, an engine bug) gets what
+   * `failed` makes of the exception; the others are unaffected.
+   */
+  lintTexts(items: readonly { text: string; options?: LintOptions }[], failed: (err: unknown) => LintResult): LintResult[] {
+    const begun = items.map(({ text, options = {} }) => {
+      try {
+        return this.begin(this.modelOf(text, options), this.activeRules(options.rules), options);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
+    return this.finishAll(begun, failed);
+  }
+
+  lintModel(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'> = {}): LintResult {
+    return this.finishAll([this.begin(model, selection, options)], (err) => {
+      throw err;
+    })[0];
+  }
+
+  private modelOf(text: string, options: LintOptions): DockerfileModel {
     const model = buildModel(text, options);
     if (options.target && !model.target) {
       const names = model.stages.map((s) => s.name).filter(Boolean);
       throw new InputError(`--target ${options.target}: no such stage${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
     }
-    return this.lintModel(model, this.activeRules(options.rules), options);
+    return model;
   }
 
-  lintModel(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'> = {}): LintResult {
-    const active = selection.rules;
+  /** Runs the rules and reads the pragmas; what ShellCheck must check waits for the whole batch. */
+  private begin(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'>): Begun {
     const pragmas: PragmaSet = options.noInlinePragmas ? { pragmas: [], checkErrors: false } : readPragmas(model);
-    const { findings, ruleErrors } = runRules(model, active);
-    if (options.shellcheck !== false) findings.push(...this.shellcheckFindings(model, selection.shell, pragmas.shell));
+    const { findings, ruleErrors } = runRules(model, selection.rules);
+    const off = [...selection.shell].filter(([, v]) => v === 'off').map(([id]) => id.slice('shell/'.length));
+    const shellJobs = options.shellcheck !== false ? shellcheckJobs(model, { exclude: off, shell: pragmas.shell }) : [];
+    return { model, selection, pragmas, findings, ruleErrors, shellJobs };
+  }
+
+  private finishAll(begun: (Begun | Error)[], failed: (err: unknown) => LintResult): LintResult[] {
+    const jobs = begun.flatMap((b) => (b instanceof Error ? [] : b.shellJobs));
+    const said = checkScripts(jobs);
+    let next = 0;
+    return begun.map((b) => {
+      if (b instanceof Error) return failed(b);
+      const shell = said.slice(next, (next += b.shellJobs.length)).flat();
+      try {
+        return this.finish(b, shell);
+      } catch (err) {
+        return failed(err);
+      }
+    });
+  }
+
+  /** Adds ShellCheck's findings, applies the pragmas and orders the findings. */
+  private finish({ model, selection, pragmas, findings, ruleErrors }: Begun, shell: ShellcheckFinding[]): LintResult {
+    for (const f of shell) {
+      const rule = this.resolve(`SC${f.code}`)!;
+      const configured = selection.shell.get(rule.meta.id);
+      findings.push({ ruleId: rule.meta.id, severity: configured && configured !== 'off' ? configured : f.severity, message: f.message, span: f.span });
+    }
     const kept = findings.filter((f) => !this.suppressed(f, model, pragmas));
-    const unusedRule = active.find((a) => a.rule.meta.id === UNUSED_PRAGMA_RULE);
+    const unusedRule = selection.rules.find((a) => a.rule.meta.id === UNUSED_PRAGMA_RULE);
     if (unusedRule) {
       for (const p of pragmas.pragmas) {
         if (p.used) continue;
@@ -124,15 +188,6 @@ export class Linter {
       findings: kept.map((f) => this.place(f, model)),
       errors: ruleErrors.map((e) => ({ rule: e.rule, message: `rule ${e.rule} failed: ${e.message}` })),
     };
-  }
-
-  private shellcheckFindings(model: DockerfileModel, settings: Selection['shell'], shell: string | undefined): RawFinding[] {
-    const off = [...settings].filter(([, v]) => v === 'off').map(([id]) => id.slice('shell/'.length));
-    return runShellcheck(model, { exclude: off, shell }).map((f) => {
-      const rule = this.resolve(`SC${f.code}`)!;
-      const configured = settings.get(rule.meta.id);
-      return { ruleId: rule.meta.id, severity: configured && configured !== 'off' ? configured : f.severity, message: f.message, span: f.span };
-    });
   }
 
   private suppressed(f: RawFinding, model: DockerfileModel, set: PragmaSet): boolean {

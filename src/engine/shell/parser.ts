@@ -109,11 +109,14 @@ class Extractor {
   }
 
   private word(node: Node): Word {
-    return { ...this.span(node), text: node.text, value: literalValue(node) };
+    const text = node.text;
+    return { ...this.span(node), text, value: literalValue(node, text) };
   }
 
   run(tree: Tree): void {
     const cursor = tree.walk();
+    // Each node property is a call into WebAssembly; most scripts have no error to look for.
+    const hasErrors = tree.rootNode.hasError;
     const frames: Frame[] = [{ type: 'program', conditional: false, substitution: false, afterOr: false, namedIndex: 0, pipeLength: 0 }];
     try {
       for (;;) {
@@ -125,7 +128,7 @@ class Extractor {
           pipeline = { index: parent.namedIndex++, length: parent.pipeLength };
         }
         const conditional = parent.conditional || (parent.type === 'list' && parent.afterOr);
-        if (type === 'ERROR' || cursor.nodeIsMissing) {
+        if (hasErrors && (type === 'ERROR' || cursor.nodeIsMissing)) {
           this.script.syntaxErrors.push(this.span(cursor));
         } else if (type === 'command') {
           this.command(cursor.currentNode, { conditional, substitution: parent.substitution, pipeline });
@@ -160,10 +163,11 @@ class Extractor {
     const redirects: Redirect[] = [];
     for (const child of node.namedChildren) {
       if (!child) continue;
-      if (child.type === 'variable_assignment' && words.length === 0) assignments.push(this.word(child));
-      else if (child.type.endsWith('_redirect')) redirects.push(this.redirect(child));
-      else if (child.type === 'command_name') words.push(child.firstNamedChild ?? child);
-      else if (child.type !== 'comment') words.push(child);
+      const type = child.type;
+      if (type === 'variable_assignment' && words.length === 0) assignments.push(this.word(child));
+      else if (type.endsWith('_redirect')) redirects.push(this.redirect(child));
+      else if (type === 'command_name') words.push(child.firstNamedChild ?? child);
+      else if (type !== 'comment') words.push(child);
     }
     const parent = node.parent;
     if (parent?.type === 'redirected_statement') {
@@ -245,13 +249,13 @@ function innerLiteralSpan(node: Node | undefined): Span | undefined {
 }
 
 /** The value of a word after quote removal, or null when it depends on an expansion. */
-export function literalValue(node: Node): string | null {
+export function literalValue(node: Node, text = node.text): string | null {
   switch (node.type) {
     case 'word':
     case 'number':
-      return unescapeUnquoted(node.text);
+      return unescapeUnquoted(text);
     case 'raw_string':
-      return node.text.slice(1, -1);
+      return text.slice(1, -1);
     case 'string': {
       let out = '';
       for (const child of node.namedChildren) {

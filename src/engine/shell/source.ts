@@ -77,6 +77,13 @@ export function continuationAt(doc: string, from: number, to: number, escapeChar
   return i >= from && doc[i] === escapeChar ? i : -1;
 }
 
+/** Whether `doc` holds only blanks between `from` and `to`. */
+export function isBlankBetween(doc: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isBlank(doc.charCodeAt(i))) i++;
+  return i === to;
+}
+
 /** Whether a physical line is skipped inside a continuation: blank, or a comment. */
 export function isSkippedContinuationLine(doc: string, from: number, to: number): boolean {
   let i = from;

@@ -30,9 +30,10 @@ const MEMBERS: Record<Family, Manager[]> = {
   yarn: ['yarn'],
   gem: ['gem'],
 };
+const FAMILIES = Object.keys(MEMBERS) as Family[];
 
 export function familyOf(call: ManagerCall): Family | undefined {
-  return (Object.keys(MEMBERS) as Family[]).find((f) => MEMBERS[f].includes(call.manager));
+  return FAMILIES.find((f) => MEMBERS[f].includes(call.manager));
 }
 
 /** `yarn` alone (or with options only) installs the project's dependencies. */
@@ -54,15 +55,27 @@ function homeless(path: string): string {
   return path;
 }
 
-const cachePaths = (f: Family) => [...new Set(MEMBERS[f].flatMap((m) => CACHE_PATHS[m]).map((p) => homeless(normalizePath(p)!)))];
+/** Per family, its cache paths (home-less), computed once: every command of every RUN asks. */
+const CACHES = new Map(FAMILIES.map((f) => [f, [...new Set(MEMBERS[f].flatMap((m) => CACHE_PATHS[m]).map((p) => homeless(normalizePath(p)!)))]]));
 
 /**
  * What must be gone for an install to leave nothing behind. For apt that is the lists: Debian and
  * Ubuntu images already delete downloaded .debs (docker-clean), while the lists (tens of MB) stay.
  */
 function residue(f: Family): string[] {
-  return f === 'apt' ? ['/var/lib/apt/lists'] : cachePaths(f);
+  return f === 'apt' ? ['/var/lib/apt/lists'] : CACHES.get(f)!;
 }
+
+/**
+ * Paths whose removal cleans a family: its caches and residue, and, for paths below them, only the
+ * most specific one (`~/.cache/go-build` is not pip's `~/.cache`).
+ */
+const CLEANED_BY = new Map(
+  FAMILIES.map((f) => {
+    const known = [...new Set([...CACHES.get(f)!, ...residue(f)])];
+    return [f, { known, specific: known.filter((k) => !known.some((o) => o !== k && covers(k, o))) }] as const;
+  }),
+);
 
 const CACHE_DIR_OPTION: Partial<Record<Manager, string>> = { npm: '--cache', yarn: '--cache-folder', pip: '--cache-dir', apk: '--cache-dir' };
 
@@ -225,10 +238,9 @@ export function cleanedFamilies(cmd: ShellCommand, run: Instruction, model: Dock
   const paths = rmOperands(cmd)
     .map((w) => cacheComparable(wordPath(w, model, run)))
     .filter((p): p is string => p !== undefined);
-  return (Object.keys(MEMBERS) as Family[]).filter((f) => {
-    const known = [...new Set([...cachePaths(f), ...residue(f)])];
-    // Below a cache directory counts only for the most specific one: `~/.cache/go-build` is not pip's.
-    const specific = known.filter((k) => !known.some((o) => o !== k && covers(k, o)));
+  if (!paths.length) return [];
+  return FAMILIES.filter((f) => {
+    const { known, specific } = CLEANED_BY.get(f)!;
     return paths.some((p) => known.some((k) => covers(p, k)) || specific.some((k) => covers(k, p)));
   });
 }

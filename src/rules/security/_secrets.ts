@@ -13,18 +13,18 @@ export function nameTokens(name: string): string[] {
     if (word) words.push(word.toLowerCase());
     word = '';
   };
+  // Character classes by code: this runs on every word of every RUN.
+  const lower = (i: number) => { const c = name.charCodeAt(i); return c >= 97 && c <= 122; };
+  const upper = (i: number) => { const c = name.charCodeAt(i); return c >= 65 && c <= 90; };
+  const digit = (i: number) => { const c = name.charCodeAt(i); return c >= 48 && c <= 57; };
   for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (!/[A-Za-z0-9]/.test(c)) {
+    if (!lower(i) && !upper(i) && !digit(i)) {
       flush();
       continue;
     }
-    const prev = name[i - 1] ?? '';
-    const next = name[i + 1] ?? '';
-    const upper = c >= 'A' && c <= 'Z';
     // camelCase (`apiKey`) and acronyms followed by a word (`DBPassword`) start a new word.
-    if (upper && word && (/[a-z0-9]/.test(prev) || (/[A-Z]/.test(prev) && /[a-z]/.test(next)))) flush();
-    word += c;
+    if (upper(i) && word && (lower(i - 1) || digit(i - 1) || (upper(i - 1) && lower(i + 1)))) flush();
+    word += name[i];
   }
   flush();
   return words;
