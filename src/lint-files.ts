@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describeFsError, discover } from './cli/discover';
 import { ConfigLoader, type LoaderOptions } from './config/load';
 import type { ResolvedConfig } from './config/types';
-import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions } from './engine/linter';
+import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions, type RuleSettings } from './engine/linter';
 import { decodeDockerfile, InputError } from './engine/text';
 import type { FileReport } from './formats/types';
 import type { ResultCache } from './cache';
@@ -59,6 +59,13 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
   }
   for (const abs of files) if (!options.only || options.only.has(abs)) inputs.push({ shown: displayPath(abs, cwd), abs, read: () => readFileChecked(abs), stdin: false });
 
+  // One settings object per configuration, so the engine resolves each configuration once.
+  const unusedPragmaRules = new Map<RuleSettings | undefined, RuleSettings>();
+  const withUnusedPragmas = (rules: RuleSettings | undefined) => {
+    let out = unusedPragmaRules.get(rules);
+    if (!out) unusedPragmaRules.set(rules, (out = { ...rules, [UNUSED_PRAGMA_RULE]: 'info' }));
+    return out;
+  };
   const pending: { result: FileResult; text: string; key?: string }[] = [];
   for (const input of inputs) {
     const config = await configs.forFile(input.abs);
@@ -69,7 +76,7 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
       dockerignore: input.stdin ? undefined : readDockerignore(input.abs),
       shellcheck: options.shellcheck !== false && config.shellcheck !== false,
       noInlinePragmas: config.inlinePragmas === false,
-      rules: options.reportUnusedPragmas ? { ...config.rules, [UNUSED_PRAGMA_RULE]: 'info' } : config.rules,
+      rules: options.reportUnusedPragmas ? withUnusedPragmas(config.rules) : config.rules,
     };
     const result: FileResult = { file: input.shown, findings: [], errors: [], path: input.stdin ? undefined : input.abs, config, options: lintOptions };
     results.push(result);

@@ -53,8 +53,11 @@ interface Begun {
   shellJobs: ShellcheckJob[];
 }
 
+const NO_SETTINGS: RuleSettings = {};
+
 export class Linter {
   private readonly byId = new Map<string, Rule>();
+  private readonly selections = new WeakMap<RuleSettings, Selection>();
 
   constructor(readonly rules: readonly Rule[]) {
     for (const rule of rules) {
@@ -77,7 +80,14 @@ export class Linter {
   }
 
   /** Rules that run under `settings`, with their severities and options, and ShellCheck's configured checks. */
-  activeRules(settings: RuleSettings = {}): Selection {
+  activeRules(settings: RuleSettings = NO_SETTINGS): Selection {
+    // Every file under one configuration shares its settings object: resolve it once.
+    let selection = this.selections.get(settings);
+    if (!selection) this.selections.set(settings, (selection = this.select(settings)));
+    return selection;
+  }
+
+  private select(settings: RuleSettings): Selection {
     const shell = new Map<string, Severity | 'off'>();
     const chosen = new Map<Rule, { severity: Severity | 'off'; options: RuleOptions }>();
     for (const rule of this.rules) {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { cli, tempTree } from '../helpers/cli';
 
 const CLEAN = 'FROM alpine:3.20\nCMD ["true"]\n';
@@ -87,6 +88,35 @@ describe('input discovery', () => {
     });
     const files = [...new Set(JSON.parse(cli(['--format', 'json', '.'], { cwd }).stdout).results.map((f: { file: string }) => f.file))];
     expect(files).toEqual(['Dockerfile', 'svc/Containerfile', 'svc/Dockerfile.dev', 'svc/api.Dockerfile']);
+  });
+
+  it('a symlink loop, a link to itself and a dangling link do not trap or stop discovery', () => {
+    const cwd = tree({ 'svc/Dockerfile': UNTAGGED });
+    fs.symlinkSync('..', path.join(cwd, 'svc/loop'));
+    const links = tree({});
+    fs.symlinkSync('self.Dockerfile', path.join(links, 'self.Dockerfile'));
+    fs.symlinkSync('missing', path.join(links, 'gone.Dockerfile'));
+    const r = cli(['--format', 'json', '.', path.join(links, 'self.Dockerfile'), path.join(links, 'gone.Dockerfile')], { cwd });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((f: { file: string }) => f.file)).toEqual(['svc/Dockerfile']);
+    expect(out.errors).toEqual([
+      { file: path.join(links, 'self.Dockerfile'), message: 'too many levels of symbolic links' },
+      { file: path.join(links, 'gone.Dockerfile'), message: 'no such file or directory' },
+    ]);
+  });
+
+  it('an unreadable file is reported by name and the others are still linted', () => {
+    const cwd = tree({ 'good.Dockerfile': UNTAGGED, 'locked.Dockerfile': UNTAGGED });
+    fs.chmodSync(path.join(cwd, 'locked.Dockerfile'), 0o000);
+    // Root reads whatever the mode says, so as root the CLI runs as nobody.
+    fs.chmodSync(cwd, 0o755);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, env: { HOME: cwd } } : {};
+    const r = cli(['--format', 'json', 'locked.Dockerfile', 'good.Dockerfile'], { cwd, ...asNobody });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.errors).toEqual([{ file: 'locked.Dockerfile', message: 'permission denied' }]);
+    expect(out.results.map((f: { file: string }) => f.file)).toEqual(['good.Dockerfile']);
   });
 
   it('expands globs and reads standard input', () => {

@@ -12,13 +12,14 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would (a separate process); `npm test` builds dist first. */
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; uid?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? process.cwd(),
     input: options.input,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
+    uid: options.uid,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
