@@ -137,9 +137,16 @@ function placeholderToken(token: string): boolean {
   return new Set(body.toLowerCase()).size < 6 && !token.startsWith('-----');
 }
 
+/**
+ * The fixed starts of every pattern above, in one scan: most texts hold none, and then the
+ * patterns need not run one by one. Keep it in step with TOKENS (the tests of each token fail if not).
+ */
+const ANY_PREFIX = /AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abprse]-|hooks\.slack\.com|npm_|pypi-|dckr_pat_|hf_|sk-|k_live_|SG\.|-----BEGIN|eyJ/;
+
 /** Tokens of known services written literally in `text`, in order, without overlaps. */
 export function findTokens(text: string): Found[] {
   const out: Found[] = [];
+  if (!ANY_PREFIX.test(text)) return out;
   for (const { what, re } of TOKENS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

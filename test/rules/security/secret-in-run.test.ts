@@ -61,6 +61,30 @@ describe(RULE, () => {
     expect(findings[0].message).toContain('an npm token');
   });
 
+  // One made-up token per service pattern (split so the source holds none): each must be found,
+  // which also keeps the quick prefix scan in _secrets.ts in step with the patterns.
+  const body = (n: number) => 'q7W2e9R4t1Y6u3I8o5P0a2S7d4F9g1H6j3K8l5Z0x2C7v4B9n1M6'.repeat(4).slice(0, n);
+  it.each([
+    ['an AWS access key id', 'AK' + 'IA' + body(16).toUpperCase()],
+    ['a GitHub token', 'gh' + 'o_' + body(36)],
+    ['a GitHub token', 'github' + '_pat_' + body(60)],
+    ['a GitLab token', 'glp' + 'at-' + body(20)],
+    ['a Slack token', 'xo' + 'xb-' + body(30)],
+    ['a Slack webhook', 'hooks.slack.com/services/' + 'T' + body(9).toUpperCase() + '/B' + body(9).toUpperCase() + '/' + body(24)],
+    ['an npm token', NPM],
+    ['a PyPI token', 'pypi-' + 'AgEIcHlwaS5vcmc' + body(60)],
+    ['a Docker Hub token', 'dckr' + '_pat_' + body(30)],
+    ['a Hugging Face token', 'hf' + '_' + body(36).replace(/[0-9]/g, 'x')],
+    ['an OpenAI key', 's' + 'k-proj-' + body(48)],
+    ['a Stripe secret key', 's' + 'k_live_' + body(30)],
+    ['a SendGrid key', 'S' + 'G.' + body(22) + '.' + body(43)],
+    ['a private key', '-----BEGIN ' + 'OPENSSH PRIVATE KEY-----'],
+    ['a JSON Web Token', 'ey' + 'J' + body(20) + '.ey' + 'J' + body(20) + '.' + body(20)],
+  ])('finds %s', async (what, token) => {
+    const findings = await lintWith(RULE, `FROM alpine:3\nRUN echo '${token}' > /tmp/t\n`);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining(`This RUN holds ${what}`)]);
+  });
+
   it('does not report expansions, prompts, secret mounts or files', async () => {
     const text = df`
       FROM debian:12
