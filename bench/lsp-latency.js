@@ -21,9 +21,9 @@ const EDITS = Number(opts.edits);
 const DEBOUNCE = Number(opts.debounce);
 const SIZES = [300, 3000];
 
-const corpus = process.env.PLIMSOLL_CORPUS ?? path.resolve(__dirname, '../../shared/corpus/files');
-if (!fs.existsSync(corpus)) {
-  console.log(`lsp-latency: skipped, no corpus at ${corpus} (set PLIMSOLL_CORPUS)`);
+const { corpusDir, corpusFiles } = require('../scripts/corpus');
+if (corpusFiles().length === 0) {
+  console.log(`lsp-latency: skipped, no corpus at ${corpusDir} (set PLIMSOLL_CORPUS)`);
   process.exit(0);
 }
 const server = path.resolve(__dirname, '../bin/plimsoll-lsp.js');
@@ -34,14 +34,7 @@ if (!fs.existsSync(path.resolve(__dirname, '../dist/lsp/main.js'))) {
 
 /** Corpus files, in a stable order, where RUN instructions are at least a tenth of the lines. */
 function runHeavyFiles() {
-  const files = [];
-  (function walk(d) {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files.push(p);
-    }
-  })(corpus);
+  const files = corpusFiles();
   return files.filter((f) => {
     const lines = fs.readFileSync(f, 'utf8').split('\n');
     const runs = lines.filter((l) => /^\s*RUN\b/i.test(l)).length;

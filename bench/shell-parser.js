@@ -7,18 +7,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { DockerfileParser } = require('dockerfile-ast');
 
-const corpus = process.env.PLIMSOLL_CORPUS ?? path.resolve(__dirname, '../../shared/corpus/files');
-if (!fs.existsSync(corpus)) {
+const { corpusDir: corpus, corpusFiles } = require('../scripts/corpus');
+const files = corpusFiles();
+if (files.length === 0) {
   console.error(`corpus not found at ${corpus}`);
   process.exit(2);
 }
-const files = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    e.isDirectory() ? walk(p) : files.push(p);
-  }
-})(corpus);
 const bodies = [];
 for (const f of files) {
   for (const i of DockerfileParser.parse(fs.readFileSync(f, 'utf8')).getInstructions()) {

@@ -7,23 +7,16 @@ const path = require('node:path');
 const { createLinter } = require('../dist');
 const { decodeDockerfile } = require('../dist/engine/text');
 
-const corpus = process.env.PLIMSOLL_CORPUS ?? path.resolve(__dirname, '../../shared/corpus/files');
+const { corpusDir: corpus, corpusFiles } = require('./corpus');
 if (!fs.existsSync(corpus)) {
   console.error(`corpus not found at ${corpus} (set PLIMSOLL_CORPUS)`);
   process.exit(2);
 }
 
-function listFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(full) : [full];
-  });
-}
-
 (async () => {
   const linter = await createLinter();
   const everything = Object.fromEntries(linter.rules.map((r) => [r.meta.id, r.meta.severity]));
-  const files = listFiles(corpus).sort();
+  const files = corpusFiles();
   const filesPerRule = new Map(linter.rules.map((r) => [r.meta.id, 0]));
   const findingsPerRule = new Map(linter.rules.map((r) => [r.meta.id, 0]));
   for (const file of files) {

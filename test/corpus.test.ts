@@ -6,24 +6,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeDockerfile, InputError, LineIndex } from '../src/engine/text';
+import { corpusDir as corpus, corpusFiles } from '../scripts/corpus';
 import { getLinter } from './helpers/lint';
 
-const corpus = process.env.PLIMSOLL_CORPUS ?? path.resolve(__dirname, '../../shared/corpus/files');
 const present = fs.existsSync(corpus);
 if (!present) console.warn(`corpus not found at ${corpus}: corpus smoke test skipped`);
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(full) : [full];
-  });
-}
 
 (present ? describe : describe.skip)('corpus smoke test', () => {
   it('lints every file without a crash, a rule error or an out-of-file range', async () => {
     const linter = await getLinter();
     const everything = Object.fromEntries(linter.rules.map((r) => [r.meta.id, r.meta.severity] as const));
-    const files = listFiles(corpus);
+    const files = corpusFiles();
     const problems: string[] = [];
     let findings = 0;
     let refused = 0;

@@ -1,7 +1,8 @@
 import { df, lintWith, positions } from '../../helpers/lint';
+import type { LintOptions } from '../../../src/engine/linter';
 
 const RULE = 'security/root-user';
-const requireUser = { rules: { [RULE]: ['warning', { requireUser: true }] } } as const;
+const requireUser: LintOptions = { rules: { [RULE]: ['warning', { requireUser: true }] } };
 
 describe(RULE, () => {
   it('reports a last USER that is root, by name or id, with or without a group', async () => {

@@ -1,7 +1,8 @@
 import { df, lintWith, positions } from '../../helpers/lint';
+import type { LintOptions } from '../../../src/engine/linter';
 
 const RULE = 'security/trusted-registry';
-const trusting = (...trustedRegistries: string[]) => ({ rules: { [RULE]: ['error', { trustedRegistries }] } }) as const;
+const trusting = (...trustedRegistries: string[]): LintOptions => ({ rules: { [RULE]: ['error', { trustedRegistries }] } });
 
 describe(RULE, () => {
   it('trusts only Docker Hub by default, and nothing is reported for an empty list', async () => {
