@@ -7,17 +7,23 @@ import { UNUSED_PRAGMA_RULE, type Linter, type LintOptions, type RuleSettings } 
 import { decodeDockerfile, InputError } from './engine/text';
 import type { FileReport } from './formats/types';
 import type { ResultCache } from './cache';
-import { lintInWorkers, lintTexts } from './lint-text';
+import { defaultJobs, lintInWorkers, lintTexts } from './lint-text';
 
 /** Files larger than this are refused rather than linted: no real Dockerfile comes near it. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-/** Below this many files per worker, starting workers (each loads the engine) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 16;
+/**
+ * Starting a worker (modules and grammar) costs about as much as linting 150 typical files, so by
+ * default each worker needs this many files to pay for itself.
+ */
+const MIN_FILES_PER_WORKER = 150;
 
 export interface LintFilesOptions extends LoaderOptions {
   cwd?: string;
-  /** Worker threads to lint with (default 1: the calling thread); output order never depends on it. */
+  /**
+   * Worker threads to lint with; 1 is the calling thread. By default one per core, as many as the
+   * number of files repays. Output order never depends on it.
+   */
   jobs?: number;
   /** Results of unchanged files from an earlier run. */
   cache?: ResultCache;
@@ -94,7 +100,7 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
     else pending.push({ result, text, key });
   }
 
-  const jobs = Math.min(options.jobs ?? 1, Math.ceil(pending.length / MIN_FILES_PER_WORKER));
+  const jobs = Math.min(options.jobs ?? Math.min(defaultJobs(), Math.floor(pending.length / MIN_FILES_PER_WORKER)), pending.length);
   const tasks = pending.map((p) => ({ text: p.text, options: p.result.options! }));
   const outputs = jobs > 1 ? await lintInWorkers(tasks, jobs) : lintTexts(linter, tasks);
   outputs.forEach((out, i) => {

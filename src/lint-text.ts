@@ -33,6 +33,12 @@ export function defaultJobs(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
+/**
+ * A small young generation per worker: the engine's garbage is short-lived, so collecting it
+ * often costs little, and three isolates at V8's default would hold ~150 MB of it.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 interface Batch {
   first: number;
   tasks: LintTask[];
@@ -63,7 +69,7 @@ export function lintInWorkers(tasks: LintTask[], jobs: number): Promise<LintOutp
       w.postMessage(batch);
     };
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(path.join(__dirname, 'lint-worker.js'));
+      const w = new Worker(path.join(__dirname, 'lint-worker.js'), { resourceLimits: WORKER_LIMITS });
       workers.push(w);
       w.on('message', (msg: { first: number; outputs: LintOutput[] }) => {
         msg.outputs.forEach((o, k) => (outputs[msg.first + k] = o));

@@ -8,7 +8,6 @@ import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import { FORMATS } from '../formats';
 import { ResultCache } from '../cache';
 import { lintFiles, type FileResult } from '../lint-files';
-import { defaultJobs } from '../lint-text';
 import { changedFiles } from './changed';
 import { UsageError } from './usage-error';
 import { packageVersion } from '../version';
@@ -41,7 +40,8 @@ Options:
       --rule ID                with --fix/--fix-dry-run: only this rule's fixes (repeatable)
       --stdin-filename NAME    name (and config lookup path) for standard input
       --no-shellcheck          do not run ShellCheck over RUN scripts (it runs when installed)
-  -j, --jobs N                 lint on N worker threads (default: the number of cores)
+  -j, --jobs N                 lint on N worker threads (default: one per core when there are
+                               enough files to repay starting them)
       --cache                  reuse results of unchanged files from the last run
       --cache-location PATH    the cache file (default: .plimsoll-cache)
       --changed-since REF      lint only files that git says changed since REF (and untracked ones)
@@ -197,8 +197,8 @@ function parseCli(argv: string[]) {
     buildArgs[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   if (command === 'init' && !values['from-hadolint']) throw new UsageError('init needs --from-hadolint');
-  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs expects a positive whole number, got "${values.jobs}"`);
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   if (values.rule!.length && !values.fix && !values['fix-dry-run']) throw new UsageError('--rule goes with --fix or --fix-dry-run');
   return {
