@@ -85,7 +85,10 @@ class ModelBuilder {
     private readonly inputs: BuildInputs,
   ) {
     this.lines = new LineIndex(text);
-    this.ast = DockerfileParser.parse(text);
+    // A lone CR ends a line for dockerfile-ast (as in LSP documents) but not for BuildKit or for
+    // our line index, so positions would disagree past it; as a blank it ends nothing and keeps
+    // every offset.
+    this.ast = DockerfileParser.parse(text.replace(/\r(?!\n)/g, ' '));
     this.escapeChar = this.ast.getEscapeCharacter();
   }
 

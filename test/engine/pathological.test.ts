@@ -33,6 +33,11 @@ describe('pathological input', () => {
     expect(r.findings.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('one RUN of 6,000 chained installs (was quadratic in the cache-cleanup rules)', async () => {
+    const r = await lintAll('FROM alpine:3\nRUN ' + 'apk add x && '.repeat(6000) + 'true\n');
+    expect(r.findings.some((f) => f.rule === 'bloat/package-manager-cache')).toBe(true);
+  }, 60_000);
+
   it('deeply nested command substitutions', async () => {
     await lintAll('FROM alpine:3\nRUN echo ' + '$('.repeat(3000) + 'apk add x' + ')'.repeat(3000) + '\n');
   }, 60_000);
@@ -44,6 +49,14 @@ describe('pathological input', () => {
   it('an unterminated heredoc, unbalanced quotes and a stray JSON bracket', async () => {
     const r = await lintAll('FROM alpine:3\nRUN echo "unbalanced\nCMD ["a", \nRUN <<EOF\napk add curl\n');
     expect(r.findings.map((f) => f.rule)).toContain('correctness/unterminated-heredoc');
+  });
+
+  it('a lone carriage return leaves the positions of what follows exact', async () => {
+    // Found by the fuzz suite: dockerfile-ast breaks lines at a lone CR, BuildKit does not.
+    const text = '\ud800\rFROM alpine\nFROM alpine:3\nCOPY a b dir\n';
+    const r = await lintAll(text);
+    const copy = r.findings.find((f) => f.rule === 'correctness/copy-multiple-sources');
+    expect(copy && text.slice(copy.span.start, copy.span.end)).toBe('dir');
   });
 
   it('control characters and lone surrogates', async () => {

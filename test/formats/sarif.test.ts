@@ -2,31 +2,18 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { decodeDockerfile, LineIndex } from '../../src/engine/text';
 import type { Finding } from '../../src/engine/types';
 import { createSarifFormatter, formatSarif, SARIF_LIMITS } from '../../src/formats/sarif';
 import type { FileReport } from '../../src/formats/types';
 import { getLinter } from '../helpers/lint';
+import { haveSarifSchema as haveSchema, SARIF_SCHEMA as SCHEMA, sarifSchemaErrors as schemaErrors } from '../helpers/sarif-schema';
 import { contextFor, fixtureReports, INSECURE, lintReport, machinePaths, REPEATED, TYPICAL } from './fixtures';
 
 type Json = any;
 
-const SCHEMA = path.resolve(__dirname, '../../../shared/schemas/sarif-schema-2.1.0.json');
 const CORPUS = process.env.PLIMSOLL_CORPUS ?? path.resolve(__dirname, '../../../shared/corpus/files');
-const haveSchema = fs.existsSync(SCHEMA);
 if (!haveSchema) console.warn(`SARIF schema not found at ${SCHEMA}: schema validation skipped`);
-
-let validator: ((data: unknown) => boolean) & { errors?: unknown };
-function schemaErrors(log: unknown): unknown[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validator = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
-  }
-  return validator(log) ? [] : ((validator.errors as unknown[]) ?? ['invalid']);
-}
 
 async function sarif(reports: FileReport[], options?: Parameters<typeof createSarifFormatter>[0]): Promise<{ text: string; log: Json; run: Json }> {
   const text = await (options ? createSarifFormatter(options) : formatSarif)(reports, await contextFor(reports));

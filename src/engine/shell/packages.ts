@@ -154,7 +154,16 @@ function managerOf(cmd: ShellCommand): { manager: Manager; args: Word[] } | unde
   return undefined;
 }
 
+/** Each command is asked about by many rules (and, within a RUN, about every other command): read it once. */
+const calls = new WeakMap<ShellCommand, ManagerCall | null>();
+
 export function managerCall(cmd: ShellCommand): ManagerCall | undefined {
+  let call = calls.get(cmd);
+  if (call === undefined) calls.set(cmd, (call = readManagerCall(cmd) ?? null));
+  return call ?? undefined;
+}
+
+function readManagerCall(cmd: ShellCommand): ManagerCall | undefined {
   const found = managerOf(cmd);
   if (!found) return undefined;
   const spec = SPECS[found.manager];

@@ -197,12 +197,31 @@ function leaks(call: ManagerCall, f: Family, run: Instruction, model: Dockerfile
     (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target && reaches(cacheComparable(model.expand(m.target, run).value)),
   );
   if (mounted) return false;
-  return !run.run!.commands.some((c) => {
-    if (c.start < call.command.end) return false;
-    if (rmOperands(c).some((w) => reaches(cacheComparable(wordPath(w, model, run))))) return true;
-    const other = managerCall(c);
-    return !!other && familyOf(other) === f && cleansFully(other, f);
-  });
+  const { removals, lastFullClean } = cleanupsOf(run, model);
+  if ((lastFullClean.get(f) ?? -1) >= call.command.end) return false;
+  return !removals.some((r) => r.start >= call.command.end && r.paths.some(reaches));
+}
+
+/**
+ * The cleanups of a RUN, read once: its `rm` commands with what they remove, and per family where
+ * its last full clean (`apk cache clean`...) starts. Asking each install about every later
+ * command instead was quadratic: minutes for a RUN of thousands of `&& apk add`.
+ */
+const cleanups = new WeakMap<Instruction, { removals: { start: number; paths: (string | undefined)[] }[]; lastFullClean: Map<Family, number> }>();
+function cleanupsOf(run: Instruction, model: DockerfileModel) {
+  let found = cleanups.get(run);
+  if (!found) {
+    found = { removals: [], lastFullClean: new Map() };
+    for (const c of run.run!.commands) {
+      const paths = rmOperands(c).map((w) => cacheComparable(wordPath(w, model, run)));
+      if (paths.length) found.removals.push({ start: c.start, paths });
+      const other = managerCall(c);
+      const family = other && familyOf(other);
+      if (family && cleansFully(other!, family)) found.lastFullClean.set(family, Math.max(c.start, found.lastFullClean.get(family) ?? -1));
+    }
+    cleanups.set(run, found);
+  }
+  return found;
 }
 
 export interface FamilyUse {
