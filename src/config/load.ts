@@ -29,7 +29,15 @@ interface LoadedFile {
   file: string;
   dir: string;
   config: PlimsollConfig;
+  /**
+   * Rule settings by the overrides that apply: files under the same ones share one object, which
+   * the engine resolves once (it caches by identity).
+   */
+  resolved: Map<string, Pick<ResolvedConfig, 'rules' | 'shellcheck'>>;
 }
+
+/** Settings of files no configuration covers: one object, so the engine resolves them once. */
+const NO_CONFIG: ResolvedConfig = Object.freeze({ rules: Object.freeze({}), ignored: false });
 
 /**
  * Finds and resolves the configuration of each linted file: the nearest plimsoll config from the
@@ -61,9 +69,9 @@ export class ConfigLoader {
 
   /** The configuration in force for `file` (an absolute path, or a name such as `--stdin-filename`). */
   async forFile(file: string): Promise<ResolvedConfig> {
-    if (this.options.noConfig) return { rules: {}, ignored: false };
+    if (this.options.noConfig) return NO_CONFIG;
     const loaded = this.options.configFile ? await this.explicit() : await this.nearest(path.dirname(path.resolve(file)));
-    if (!loaded) return { rules: {}, ignored: false };
+    if (!loaded) return NO_CONFIG;
     return resolveFor(loaded, path.resolve(file));
   }
 
@@ -101,15 +109,24 @@ export class ConfigLoader {
     } catch (err) {
       throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
     }
-    if (found && !found.isEmpty) return this.finish(found.filepath, found.config, []);
+    if (found && !found.isEmpty) return this.found(found.filepath, () => this.finish(found.filepath, found.config, []));
     let legacy;
     try {
       legacy = await this.hadolint.search(dir);
     } catch (err) {
       throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
     }
-    if (legacy) return this.finish(legacy.filepath, fromHadolint(legacy.config, legacy.filepath), []);
+    if (legacy) return this.found(legacy.filepath, () => this.finish(legacy.filepath, fromHadolint(legacy.config, legacy.filepath), []));
     return undefined;
+  }
+
+  private readonly byFile = new Map<string, Promise<LoadedFile>>();
+
+  /** One LoadedFile per configuration file, however many directories find it. */
+  private found(file: string, load: () => Promise<LoadedFile>): Promise<LoadedFile> {
+    let loaded = this.byFile.get(file);
+    if (!loaded) this.byFile.set(file, (loaded = load()));
+    return loaded;
   }
 
   /** Validates a loaded config and folds its `extends` chain into it. */
@@ -136,7 +153,7 @@ export class ConfigLoader {
       }
       merged = merge(merged, resolved);
     }
-    return { file, dir: path.dirname(file), config: merge(merged, { ...config, extends: undefined }) };
+    return { file, dir: path.dirname(file), config: merge(merged, { ...config, extends: undefined }), resolved: new Map() };
   }
 }
 
@@ -154,13 +171,20 @@ function resolveFor(loaded: LoadedFile, file: string): ResolvedConfig {
   const rel = path.relative(loaded.dir, file).split(path.sep).join('/');
   const matches = (globs: string | string[]) => picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })(rel);
   const { config } = loaded;
-  let rules: Record<string, RuleSetting> = { ...config.rules };
-  let shellcheck = config.shellcheck;
-  for (const o of config.overrides ?? []) {
-    if (!matches(o.files)) continue;
-    rules = { ...rules, ...o.rules };
-    if (o.shellcheck !== undefined) shellcheck = o.shellcheck;
+  const applying = (config.overrides ?? []).flatMap((o, i) => (matches(o.files) ? [i] : []));
+  const key = applying.join(',');
+  let settings = loaded.resolved.get(key);
+  if (!settings) {
+    let rules: Record<string, RuleSetting> = { ...config.rules };
+    let shellcheck = config.shellcheck;
+    for (const i of applying) {
+      const o = config.overrides![i];
+      rules = { ...rules, ...o.rules };
+      if (o.shellcheck !== undefined) shellcheck = o.shellcheck;
+    }
+    loaded.resolved.set(key, (settings = { rules, shellcheck }));
   }
+  const { rules, shellcheck } = settings;
   return {
     rules,
     failureThreshold: config.failureThreshold,

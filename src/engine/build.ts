@@ -75,6 +75,7 @@ class ModelBuilder {
   private readonly ast: Dockerfile;
   private readonly escapeChar: string;
   private readonly problems: ParseProblem[] = [];
+  private readonly errors: string[] = [];
   private readonly stages: Stage[] = [];
   private readonly globalArgs: Instruction[] = [];
   /** Variable definitions per stage (index), and for the global scope (key -1), in file order. */
@@ -133,6 +134,7 @@ class ModelBuilder {
       stages: this.stages,
       comments,
       problems: this.problems,
+      errors: this.errors,
       inputs: this.inputs,
       target,
       lookup: (name, at) => this.lookup(name, at),
@@ -144,7 +146,23 @@ class ModelBuilder {
 
   // ---- instructions ----------------------------------------------------------------------
 
+  /**
+   * An instruction that dockerfile-ast fails to read (a bug of the library's, on input it did not
+   * foresee) is kept bare, without arguments, and reported: the rest of the file is still linted.
+   */
   private instruction(node: AstInstruction, index: number): Instruction {
+    try {
+      return this.readInstruction(node, index);
+    } catch (err) {
+      const span = this.span(node.getRange());
+      this.errors.push(`line ${this.lines.lineNumber(span.start)}: the Dockerfile parser failed to read this instruction (${err instanceof Error ? err.message : String(err)}); it was not checked`);
+      const keywordSpan = this.span(node.getInstructionRange());
+      const keyword = node.getKeyword().toUpperCase();
+      return { ...span, index, keyword, keywordText: node.getInstruction(), keywordSpan, flags: [], args: [], heredocs: [], emptyContinuationLines: [], ast: node };
+    }
+  }
+
+  private readInstruction(node: AstInstruction, index: number): Instruction {
     const keyword = node.getKeyword().toUpperCase();
     const span = this.span(node.getRange());
     const instr: Instruction = {
@@ -162,7 +180,7 @@ class ModelBuilder {
     instr.emptyContinuationLines = this.emptyContinuationLines(instr);
     const json = this.jsonForm(node);
     if (json) instr.json = json;
-    if (keyword === 'COPY' || keyword === 'ADD') instr.copy = copyOperands(instr);
+    if (keyword === 'COPY' || keyword === 'ADD') instr.copy = copyOperands(instr, this.firstLineEnd(instr));
     if (keyword === 'ONBUILD') {
       const trigger = (node as Onbuild).getTriggerInstruction();
       if (trigger) instr.trigger = this.instruction(trigger, index);
@@ -195,6 +213,11 @@ class ModelBuilder {
         terminated: delimiter !== null,
       };
     });
+  }
+
+  /** Where the instruction's first logical line ends: heredoc bodies and delimiter lines follow it. */
+  private firstLineEnd(instr: Instruction): number {
+    return instr.heredocs.length ? joinLogicalLine(this.text, instr.start, instr.end, this.escapeChar).end : instr.end;
   }
 
   private emptyContinuationLines(instr: Instruction): Span[] {
@@ -474,14 +497,13 @@ class ModelBuilder {
   private shellFormScripts(instr: Instruction, shell: string, scripts: ShellScript[]): void {
     const first = instr.args[0];
     if (!first) return;
-    const bodyStart = first.start;
-    const firstHeredoc = instr.heredocs.find((h) => h.content) ?? instr.heredocs[0];
-    const heredocBodyStart = firstHeredoc ? (firstHeredoc.content?.start ?? this.lineAfter(firstHeredoc.end)) : instr.end;
-    const line = joinLogicalLine(this.text, bodyStart, Math.min(instr.end, heredocBodyStart), this.escapeChar);
+    const line = joinLogicalLine(this.text, first.start, instr.end, this.escapeChar);
     if (instr.heredocs.length === 0) {
       parseScript(line, 'shell-form', shell, scripts);
       return;
     }
+    // Here-document bodies follow the whole logical line, even when the first body is empty.
+    const heredocBodyStart = Math.min(instr.end, this.lineAfter(line.end));
     const lineArgs = instr.args.filter((a) => a.start < line.end);
     const leading = lineArgs.findIndex((a) => !a.value.startsWith('<<'));
     if (leading >= 0) {
@@ -568,10 +590,9 @@ function reorderLeadingHeredocs(line: LogicalLine, args: Arg[], leading: number)
   return { text: `${parts[0].text} ${parts[1].text}`, map, end: line.end };
 }
 
-/** Sources and destination of a COPY/ADD, from the exec form or from the arguments before any heredoc body. */
-function copyOperands(instr: Instruction): { sources: Arg[]; destination?: Arg } {
-  const bodyStart = Math.min(...instr.heredocs.map((h) => h.content?.start ?? Infinity));
-  const args = instr.json ?? instr.args.filter((a) => a.start < bodyStart);
+/** Sources and destination of a COPY/ADD, from the exec form or from the arguments on its first logical line. */
+function copyOperands(instr: Instruction, lineEnd: number): { sources: Arg[]; destination?: Arg } {
+  const args = instr.json ?? instr.args.filter((a) => a.start < lineEnd);
   if (args.length < 2) return { sources: [] };
   return { sources: args.slice(0, -1), destination: args[args.length - 1] };
 }

@@ -58,6 +58,7 @@ const NO_SETTINGS: RuleSettings = {};
 export class Linter {
   private readonly byId = new Map<string, Rule>();
   private readonly selections = new WeakMap<RuleSettings, Selection>();
+  private readonly selectionsByKey = new Map<string, Selection>();
 
   constructor(readonly rules: readonly Rule[]) {
     for (const rule of rules) {
@@ -81,9 +82,18 @@ export class Linter {
 
   /** Rules that run under `settings`, with their severities and options, and ShellCheck's configured checks. */
   activeRules(settings: RuleSettings = NO_SETTINGS): Selection {
-    // Every file under one configuration shares its settings object: resolve it once.
+    // Files under one configuration share its settings object, and equal settings sent again (an
+    // editor's every keystroke, copied across threads) are equal as text: resolve each once.
     let selection = this.selections.get(settings);
-    if (!selection) this.selections.set(settings, (selection = this.select(settings)));
+    if (!selection) {
+      const key = JSON.stringify(settings);
+      selection = this.selectionsByKey.get(key);
+      if (!selection) {
+        if (this.selectionsByKey.size >= 64) this.selectionsByKey.clear();
+        this.selectionsByKey.set(key, (selection = this.select(settings)));
+      }
+      this.selections.set(settings, selection);
+    }
     return selection;
   }
 
@@ -121,20 +131,33 @@ export class Linter {
    * `failed` makes of the exception; the others are unaffected.
    */
   lintTexts(items: readonly { text: string; options?: LintOptions }[], failed: (err: unknown) => LintResult): LintResult[] {
-    const begun = items.map(({ text, options = {} }) => {
+    // A text with nothing for ShellCheck is finished at once, so its model dies young instead of
+    // waiting (and being promoted to the old generation) until the batch's ShellCheck returns.
+    const results = items.map(({ text, options = {} }): LintResult | Begun => {
       try {
-        return this.begin(this.modelOf(text, options), this.activeRules(options.rules), options);
+        const begun = this.begin(this.modelOf(text, options), this.activeRules(options.rules), options);
+        return begun.shellJobs.length ? begun : this.finish(begun, []);
       } catch (err) {
-        return err instanceof Error ? err : new Error(String(err));
+        return failed(err);
       }
     });
-    return this.finishAll(begun, failed);
+    const waiting = results.filter((r): r is Begun => 'shellJobs' in r);
+    const said = checkScripts(waiting.flatMap((b) => b.shellJobs));
+    let next = 0;
+    return results.map((r) => {
+      if (!('shellJobs' in r)) return r;
+      const shell = said.slice(next, (next += r.shellJobs.length)).flat();
+      try {
+        return this.finish(r, shell);
+      } catch (err) {
+        return failed(err);
+      }
+    });
   }
 
   lintModel(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'> = {}): LintResult {
-    return this.finishAll([this.begin(model, selection, options)], (err) => {
-      throw err;
-    })[0];
+    const begun = this.begin(model, selection, options);
+    return this.finish(begun, checkScripts(begun.shellJobs).flat());
   }
 
   private modelOf(text: string, options: LintOptions): DockerfileModel {
@@ -150,24 +173,10 @@ export class Linter {
   private begin(model: DockerfileModel, selection: Selection, options: Pick<LintOptions, 'noInlinePragmas' | 'shellcheck'>): Begun {
     const pragmas: PragmaSet = options.noInlinePragmas ? { pragmas: [], checkErrors: false } : readPragmas(model);
     const { findings, ruleErrors } = runRules(model, selection.rules);
+    withholdUnsafeFixes(model, findings);
     const off = [...selection.shell].filter(([, v]) => v === 'off').map(([id]) => id.slice('shell/'.length));
     const shellJobs = options.shellcheck !== false ? shellcheckJobs(model, { exclude: off, shell: pragmas.shell }) : [];
     return { model, selection, pragmas, findings, ruleErrors, shellJobs };
-  }
-
-  private finishAll(begun: (Begun | Error)[], failed: (err: unknown) => LintResult): LintResult[] {
-    const jobs = begun.flatMap((b) => (b instanceof Error ? [] : b.shellJobs));
-    const said = checkScripts(jobs);
-    let next = 0;
-    return begun.map((b) => {
-      if (b instanceof Error) return failed(b);
-      const shell = said.slice(next, (next += b.shellJobs.length)).flat();
-      try {
-        return this.finish(b, shell);
-      } catch (err) {
-        return failed(err);
-      }
-    });
   }
 
   /** Adds ShellCheck's findings, applies the pragmas and orders the findings. */
@@ -196,7 +205,7 @@ export class Linter {
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return {
       findings: kept.map((f) => this.place(f, model)),
-      errors: ruleErrors.map((e) => ({ rule: e.rule, message: `rule ${e.rule} failed: ${e.message}` })),
+      errors: [...model.errors.map((message) => ({ message })), ...ruleErrors.map((e) => ({ rule: e.rule, message: `rule ${e.rule} failed: ${e.message}` }))],
     };
   }
 
@@ -249,6 +258,19 @@ function defaultOptions(rule: Rule): RuleOptions {
   const options: RuleOptions = {};
   for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = spec.default;
   return options;
+}
+
+/**
+ * Drops the fixes of findings that would edit a RUN whose script does not parse (an unclosed quote,
+ * backtick or `$(`): where its commands end is unknown, so an edit may land inside the unclosed part
+ * and never show as done, and be made again on every pass. The findings are still reported.
+ */
+function withholdUnsafeFixes(model: DockerfileModel, findings: RawFinding[]): void {
+  const broken = (offset: number) => {
+    const index = instructionAt(model, offset);
+    return index !== undefined && !!model.instructions[index].run?.scripts.some((s) => s.syntaxErrors.length > 0);
+  };
+  for (const f of findings) if (f.fix && (broken(f.span.start) || f.fix.edits.some((e) => broken(e.start)))) delete f.fix;
 }
 
 /** Index of the instruction whose span holds `offset`. */

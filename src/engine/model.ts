@@ -58,7 +58,7 @@ export interface Instruction extends Span {
   heredocs: Heredoc[];
   /** Blank lines inside the instruction's line continuation (BuildKit drops them, and warns). */
   emptyContinuationLines: Span[];
-  /** For COPY and ADD: the sources (a heredoc source is its `<<NAME` marker) and the destination. */
+  /** For COPY and ADD: the sources (a heredoc source is its `<<NAME` marker) and the destination, from the first logical line. */
   copy?: { sources: Arg[]; destination?: Arg };
   /** The stage it belongs to; undefined for ARGs before the first FROM. */
   stage?: Stage;
@@ -148,6 +148,8 @@ export interface DockerfileModel {
   stages: Stage[];
   comments: CommentLine[];
   problems: ParseProblem[];
+  /** Instructions the Dockerfile parser failed to read (kept without arguments): reported as lint errors. */
+  errors: string[];
   inputs: BuildInputs;
   /** The stage being built; undefined when the file has no FROM or `--target` names no stage. */
   target?: Stage;

@@ -1,3 +1,4 @@
+import { forgetLintMemos } from './memo';
 import type { DockerfileModel } from './model';
 import type { InstructionKeyword, Rule, RuleContext, RuleOptions, Visitor } from './rule';
 import type { RawFinding, Severity } from './types';
@@ -81,5 +82,6 @@ export function runRules(model: DockerfileModel, rules: ActiveRule[]): RunOutput
     if (instr.run && onCommand.length) for (const cmd of instr.run.commands) call(onCommand, cmd, instr);
   }
   call(handlers('end'));
+  forgetLintMemos();
   return { findings, ruleErrors };
 }

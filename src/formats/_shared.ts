@@ -90,9 +90,16 @@ export interface StableKey {
  */
 export function stableKeys(report: FileReport, lines: LineIndex | undefined, salt = ''): StableKey[] {
   const seen = new Map<string, number>();
+  // Normalising and hashing a line costs its length: done once per line (and rule), never per
+  // finding, or thousands of findings on one long line take quadratic time.
+  const contents = new Map<number, string>();
+  const hashes = new Map<string, string>();
   return report.findings.map((f: Finding) => {
-    const content = lineContentOf(lines, f.line).replace(/\s+/g, ' ').trim();
-    const hash = createHash('sha256').update(`${salt}\0${f.rule}\0${content}`).digest('hex');
+    let content = contents.get(f.line);
+    if (content === undefined) contents.set(f.line, (content = lineContentOf(lines, f.line).replace(/\s+/g, ' ').trim()));
+    const memo = `${f.line}\0${f.rule}`;
+    let hash = hashes.get(memo);
+    if (hash === undefined) hashes.set(memo, (hash = createHash('sha256').update(`${salt}\0${f.rule}\0${content}`).digest('hex')));
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return { hash, occurrence };

@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createLinter } from '../../src/index';
+import { lintFiles } from '../../src/lint-files';
 import { cli, tempTree } from '../helpers/cli';
 
 const dirs: string[] = [];
@@ -147,5 +149,32 @@ describe('--output and --explain', () => {
     expect(r.stdout.startsWith('# pin/base-image-tag\n')).toBe(true);
     expect(r.stdout).toContain('## Why it matters');
     expect(cli(['--explain', 'nope']).code).toBe(2);
+  });
+});
+
+describe('resolved settings', () => {
+  // The engine resolves a settings object once (it caches by identity), so files under the same
+  // configuration and overrides must share one; a fresh object per file costs CPU and memory.
+  it('are one object per configuration and set of applying overrides', async () => {
+    const cwd = tree({
+      '.plimsollrc.yaml': 'rules: { DL3006: error }\noverrides:\n  - files: "dev/**"\n    rules: { DL3006: off }\n',
+      'a/Dockerfile': UNTAGGED,
+      'b/Dockerfile': UNTAGGED,
+      'dev/x/Dockerfile': UNTAGGED,
+      'dev/y/Dockerfile': UNTAGGED,
+    });
+    const results = await lintFiles(await createLinter(), ['.'], { cwd, shellcheck: false, jobs: 1 });
+    const rules = (file: string) => results.find((r) => r.file === file)!.options!.rules;
+    expect(rules('a/Dockerfile')).toBe(rules('b/Dockerfile'));
+    expect(rules('dev/x/Dockerfile')).toBe(rules('dev/y/Dockerfile'));
+    expect(rules('a/Dockerfile')).not.toBe(rules('dev/x/Dockerfile'));
+    expect(rules('dev/x/Dockerfile')).toEqual({ DL3006: 'off' });
+  });
+
+  it('are resolved once for equal settings objects', async () => {
+    const linter = await createLinter();
+    const a = linter.activeRules({ DL3006: 'off' });
+    expect(linter.activeRules({ DL3006: 'off' })).toBe(a);
+    expect(linter.activeRules({ DL3006: 'error' })).not.toBe(a);
   });
 });

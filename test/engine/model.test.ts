@@ -195,6 +195,13 @@ describe('heredoc before its command', () => {
   });
 });
 
+describe('heredoc bodies', () => {
+  it('start after the whole logical line, even when the body is empty', async () => {
+    const run = (await model('FROM a\nRUN cat <<A \\\n  > /x\nA\nRUN b\n')).instructions[1].run!;
+    expect(run.scripts.map((s) => [s.text, s.syntaxErrors])).toEqual([['cat <<A   > /x\nA', []]]);
+  });
+});
+
 describe('word spans', () => {
   it('end at the word, not on the next line, when a continuation follows it directly', async () => {
     const text = 'FROM debian:12\nRUN apt-get install -y curl\\\n  git\n';

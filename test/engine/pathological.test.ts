@@ -2,9 +2,11 @@
  * Hostile input: each case must give a result (or a clear error) without throwing, with every
  * range inside the file. Timing is measured in bench/, never asserted here.
  */
+import { Run } from '../../src/engine/dockerfile-ast';
+import { fixText } from '../../src/engine/fix-loop';
 import type { LintResult } from '../../src/engine/linter';
 import { decodeDockerfile, InputError } from '../../src/engine/text';
-import { getLinter } from '../helpers/lint';
+import { getLinter, model } from '../helpers/lint';
 
 async function lintAll(text: string): Promise<LintResult> {
   const linter = await getLinter();
@@ -57,6 +59,42 @@ describe('pathological input', () => {
     const r = await lintAll(text);
     const copy = r.findings.find((f) => f.rule === 'correctness/copy-multiple-sources');
     expect(copy && text.slice(copy.span.start, copy.span.end)).toBe('dir');
+  });
+
+  it('a comment line holding the escape character inside a continuation is dropped, as BuildKit does', async () => {
+    // Found by the fuzz suite: dockerfile-ast read `\\t` in the comment as an escape, took the
+    // rest for arguments and crashed reading heredocs.
+    for (const text of ['FROM alpine\nRUN \\\n# C:\\temp\n  echo hi\n', 'E \\\n#\\ab\n', 'FROM a\nENV A=1 \\\n  # x\\y \\\n  B=2\n']) await lintAll(text);
+    const m = await model('FROM alpine\nCOPY a b \\\n# C:\\x \\\n  \\\n # \\\n  /app/\nRUN \\\n# C:\\temp\n  echo hi\n');
+    expect(m.instructions[1].args.map((a) => a.value)).toEqual(['a', 'b', '/app/']);
+    expect(m.instructions[2].run?.commands.map((c) => c.name)).toEqual(['echo']);
+  });
+
+  it('an instruction dockerfile-ast fails to read is reported as an error, and the rest is linted', async () => {
+    const linter = await getLinter();
+    const failing = jest.spyOn(Run.prototype, 'getHeredocs').mockImplementation(() => {
+      throw new TypeError('boom');
+    });
+    try {
+      const r = linter.lintText('FROM alpine:3\nRUN echo hi\nUSER root\n', { shellcheck: false });
+      expect(r.errors).toEqual([{ message: expect.stringMatching(/^line 2: .*boom/) }]);
+      expect(r.findings.some((f) => f.line === 3)).toBe(true);
+    } finally {
+      failing.mockRestore();
+    }
+  });
+
+  it('fixes are withheld inside a RUN whose script does not parse; the finding stays', async () => {
+    // Found by the fuzz suite: the cleanup appended inside an unclosed backtick was appended again on every pass.
+    const linter = await getLinter();
+    for (const broken of ['`x', '"x', '$(x']) {
+      const text = `FROM debian:12\nRUN apt-get install -y --no-install-recommends curl ${broken}\n`;
+      const cache = linter.lintText(text, { shellcheck: false }).findings.filter((f) => f.rule === 'bloat/package-manager-cache');
+      expect(cache.map((f) => [f.line, f.fix])).toEqual([[2, undefined]]);
+      expect(fixText(linter, text, { shellcheck: false }).text).toBe(text);
+    }
+    const fine = 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl `x`\n';
+    expect(fixText(linter, fine, { shellcheck: false }).text).toContain('&& rm -rf /var/lib/apt/lists/*');
   });
 
   it('control characters and lone surrogates', async () => {

@@ -20,10 +20,10 @@ const sources: [string, fc.Arbitrary<string>][] = [
 
 /** Default runs per source are sized by each check's cost so the file stays under a minute on 2 cores. */
 const properties: { name: string; runs: number; check: (e: FuzzEngine, text: string) => void | Promise<void> }[] = [
-  { name: 'a. linting never throws and no rule fails', runs: 300, check: (e, t) => void lintChecked(e, t) },
-  { name: 'b. every finding and fix range lies inside the text, with consistent lines and columns', runs: 300, check: (e, t) => void checkLintAndRanges(e, t) },
-  { name: 'c. the SARIF log is valid against the SARIF 2.1.0 schema', runs: 150, check: checkSarif },
-  { name: 'd. fixing is idempotent and adds no parse problem', runs: 200, check: checkFixes },
+  { name: 'a. linting never throws and no rule fails', runs: 800, check: (e, t) => void lintChecked(e, t) },
+  { name: 'b. every finding and fix range lies inside the text, with consistent lines and columns', runs: 800, check: (e, t) => void checkLintAndRanges(e, t) },
+  { name: 'c. the SARIF log is valid against the SARIF 2.1.0 schema', runs: 250, check: checkSarif },
+  { name: 'd. fixing is idempotent and adds no parse problem', runs: 500, check: checkFixes },
 ];
 
 describe.each(properties)('$name', ({ name, runs, check }) => {

@@ -1,4 +1,5 @@
 import type { ShellCommand, Word } from './model';
+import { lintMemo } from '../memo';
 import { parseArgs, type ParsedOption } from './options';
 
 /**
@@ -155,7 +156,7 @@ function managerOf(cmd: ShellCommand): { manager: Manager; args: Word[] } | unde
 }
 
 /** Each command is asked about by many rules (and, within a RUN, about every other command): read it once. */
-const calls = new WeakMap<ShellCommand, ManagerCall | null>();
+const calls = lintMemo<ShellCommand, ManagerCall | null>();
 
 export function managerCall(cmd: ShellCommand): ManagerCall | undefined {
   let call = calls.get(cmd);

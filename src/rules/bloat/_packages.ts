@@ -1,3 +1,4 @@
+import { lintMemo } from '../../engine/memo';
 import { shortRepository } from '../../engine/image-ref';
 import type { DockerfileModel, Instruction, Stage } from '../../engine/model';
 import type { ShellCommand } from '../../engine/shell/model';
@@ -207,7 +208,7 @@ function leaks(call: ManagerCall, f: Family, run: Instruction, model: Dockerfile
  * its last full clean (`apk cache clean`...) starts. Asking each install about every later
  * command instead was quadratic: minutes for a RUN of thousands of `&& apk add`.
  */
-const cleanups = new WeakMap<Instruction, { removals: { start: number; paths: (string | undefined)[] }[]; lastFullClean: Map<Family, number> }>();
+const cleanups = lintMemo<Instruction, { removals: { start: number; paths: (string | undefined)[] }[]; lastFullClean: Map<Family, number> }>();
 function cleanupsOf(run: Instruction, model: DockerfileModel) {
   let found = cleanups.get(run);
   if (!found) {

@@ -1,5 +1,6 @@
 import { normalizePath } from '../../engine/paths';
 import type { DockerfileModel, Instruction, Stage } from '../../engine/model';
+import { lintMemo } from '../../engine/memo';
 import { isAbsolute, wordValue } from './_operands';
 
 export interface Workdir {
@@ -26,7 +27,7 @@ export function nextWorkdir(before: Workdir, value: string | undefined): Workdir
 }
 
 /** Per model, the working directory before each instruction, computed in one pass over the stages. */
-const cache = new WeakMap<DockerfileModel, Map<Instruction, Workdir>>();
+const cache = lintMemo<DockerfileModel, Map<Instruction, Workdir>>();
 
 function workdirs(model: DockerfileModel): Map<Instruction, Workdir> {
   let before = cache.get(model);

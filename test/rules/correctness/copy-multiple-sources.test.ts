@@ -35,6 +35,23 @@ describe(RULE, () => {
     expect(await fixed(text)).toContain('COPY a b $FILE/\n');
   });
 
+  it('takes operands from the COPY line only, never from a heredoc body or delimiter line', async () => {
+    // Found by the fuzz suite: with an empty body, the delimiter `E` was read as the destination,
+    // and the `/` appended to it left the heredoc unterminated.
+    for (const text of ['FROM a\nCOPY <<E /a\nE\n', 'FROM a\nCOPY <<E \\\n  /a\nE\n', 'FROM a\nCOPY <<E /a\nx y z\nE\n']) {
+      expect(await lintWith(RULE, text)).toEqual([]);
+    }
+    const text = 'FROM a\nCOPY <<E b /a\nE\n';
+    expect(await fixed(text)).toBe('FROM a\nCOPY <<E b /a/\nE\n');
+  });
+
+  it('ignores a comment line inside the continuation, even one holding the escape character', async () => {
+    const text = 'FROM alpine\nCOPY a b \\\n# C:\\x\n  /app/\n';
+    expect(await lintWith(RULE, text)).toEqual([]);
+    const missing = text.replace('/app/', '/app');
+    expect(await fixed(missing)).toBe(text);
+  });
+
   it('keeps a Windows separator when the escape character allows it', async () => {
     const text = df`
       # escape=\`
