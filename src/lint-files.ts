@@ -102,7 +102,7 @@ export async function lintFiles(linter: Linter, paths: string[], options: LintFi
 
   const jobs = Math.min(options.jobs ?? Math.min(defaultJobs(), Math.floor(pending.length / MIN_FILES_PER_WORKER)), pending.length);
   const tasks = pending.map((p) => ({ text: p.text, options: p.result.options! }));
-  const outputs = jobs > 1 ? await lintInWorkers(tasks, jobs) : lintTexts(linter, tasks);
+  const outputs = jobs > 1 ? await lintInWorkers(tasks, jobs, (some) => lintTexts(linter, some)) : lintTexts(linter, tasks);
   outputs.forEach((out, i) => {
     const { result, key } = pending[i];
     Object.assign(result, out);

@@ -67,3 +67,40 @@ describe('--changed-since', () => {
     expect(cli(['--changed-since', 'no-such-ref', '.'], { cwd }).code).toBe(2);
   });
 });
+
+describe('workers', () => {
+  // Run against the build, as the CLI is: worker threads load compiled JavaScript.
+  const dist = path.resolve(__dirname, '../../dist');
+  const run = (limits: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const { lintInWorkers, lintTexts } = require(${JSON.stringify(dist + '/lint-text')});
+         const { createLinter } = require(${JSON.stringify(dist + '/index')});
+         (async () => {
+           const linter = await createLinter();
+           const tasks = Array.from({ length: 40 }, (_, i) => ({ text: 'FROM debian:12\\nRUN apt-get install -y pkg' + i + '\\n', options: { shellcheck: false } }));
+           let here = 0;
+           const out = await lintInWorkers(tasks, 2, (some) => { here += some.length; return lintTexts(linter, some); }, ${limits});
+           const expected = lintTexts(linter, tasks);
+           console.log(JSON.stringify({ here, same: JSON.stringify(out) === JSON.stringify(expected), findings: out.reduce((n, o) => n + o.findings.length, 0) }));
+         })();`,
+      ],
+      { encoding: 'utf8' },
+    );
+
+  it('lint on the calling thread what a dying worker leaves unfinished (out of memory here)', () => {
+    // An old generation too small for the engine itself: every worker dies at start-up.
+    const r = run('{ maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 }');
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual({ here: 40, same: true, findings: out.findings });
+    expect(out.findings).toBeGreaterThanOrEqual(40);
+  });
+
+  it('leave nothing to the calling thread when they live', () => {
+    const r = run('undefined');
+    expect(JSON.parse(r.stdout)).toMatchObject({ here: 0, same: true });
+  });
+});
