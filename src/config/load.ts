@@ -103,19 +103,9 @@ export class ConfigLoader {
   }
 
   private async search(dir: string): Promise<LoadedFile | undefined> {
-    let found;
-    try {
-      found = await this.explorer.search(dir);
-    } catch (err) {
-      throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
-    }
+    const found = await searchFrom(this.explorer, dir);
     if (found && !found.isEmpty) return this.found(found.filepath, () => this.finish(found.filepath, found.config, []));
-    let legacy;
-    try {
-      legacy = await this.hadolint.search(dir);
-    } catch (err) {
-      throw asConfigError((err as { filepath?: string }).filepath ?? dir, err);
-    }
+    const legacy = await searchFrom(this.hadolint, dir);
     if (legacy) return this.found(legacy.filepath, () => this.finish(legacy.filepath, fromHadolint(legacy.config, legacy.filepath), []));
     return undefined;
   }
@@ -198,6 +188,21 @@ function resolveFor(loaded: LoadedFile, file: string): ResolvedConfig {
 const refuseCode: Loader = (filepath) => {
   throw new ConfigError(filepath, '', 'JavaScript configuration is not loaded here (untrusted workspace); use .plimsollrc.json or .yaml');
 };
+
+/**
+ * Searches from `dir` up, then the user's global configuration directory. That directory is looked
+ * at last, once nothing was found nearer, and a process may be unable to read it (`docker run -u
+ * 1000` with HOME=/root): cosmiconfig then fails on its `stat`, which means nothing to find there.
+ */
+async function searchFrom(explorer: ReturnType<typeof cosmiconfig>, dir: string) {
+  try {
+    return await explorer.search(dir);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { filepath?: string };
+    if ((e.code === 'EACCES' || e.code === 'EPERM') && e.syscall === 'stat') return null;
+    throw asConfigError(e.filepath ?? dir, err);
+  }
+}
 
 function asConfigError(file: string, err: unknown): ConfigError {
   if (err instanceof ConfigError) return err;

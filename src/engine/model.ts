@@ -112,7 +112,7 @@ export interface VariableDefinition {
 
 /** A problem found while reading the file, reported by the correctness rules. */
 export interface ParseProblem extends Span {
-  kind: 'unknown-instruction' | 'unknown-flag' | 'unterminated-heredoc' | 'invalid-json' | 'empty-instruction';
+  kind: 'unknown-instruction' | 'unknown-flag' | 'unterminated-heredoc' | 'empty-instruction';
   message: string;
   instruction?: Instruction;
 }

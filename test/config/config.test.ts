@@ -178,3 +178,24 @@ describe('resolved settings', () => {
     expect(linter.activeRules({ DL3006: 'error' })).not.toBe(a);
   });
 });
+
+describe('an unreadable home directory', () => {
+  // `docker run -u 1000` with HOME=/root: the global configuration directory cannot even be
+  // looked at. Nothing can be found there, which is no error. Root reads any directory, so as root
+  // the CLI runs as nobody.
+  it('is searched as empty, and nearer configuration still applies', () => {
+    const cwd = tree({ 'home/.config/plimsoll/config.yaml': 'rules: {}\n', 'a/Dockerfile': UNTAGGED, 'b/.plimsollrc.yaml': 'rules: { DL3006: off }\n', 'b/Dockerfile': UNTAGGED });
+    fs.chmodSync(cwd, 0o755);
+    for (const d of ['a', 'b']) fs.chmodSync(path.join(cwd, d), 0o755);
+    const home = path.join(cwd, 'home');
+    fs.chmodSync(home, 0o000);
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    try {
+      const r = cli(['--format', 'json', '--no-shellcheck', 'a/Dockerfile', 'b/Dockerfile'], { cwd, env: { HOME: home }, ...asNobody });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).results.map((f: { file: string; rule: string }) => `${f.file}:${f.rule}`)).toEqual(['a/Dockerfile:pin/base-image-tag']);
+    } finally {
+      fs.chmodSync(home, 0o755);
+    }
+  });
+});

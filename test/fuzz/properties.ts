@@ -27,11 +27,8 @@ export interface FuzzEngine {
   parseProblemRules: ReadonlySet<string>;
 }
 
-/**
- * The kinds of `model.problems` a rule reports under `correctness/<kind>`. `invalid-json` has no
- * rule of its own (yet), hence the filter against the registered rules below.
- */
-const PARSE_PROBLEM_KINDS = ['unknown-instruction', 'unknown-flag', 'unterminated-heredoc', 'invalid-json', 'empty-instruction'] as const satisfies readonly ParseProblem['kind'][];
+/** The kinds of `model.problems`, each reported by the rule `correctness/<kind>`. */
+const PARSE_PROBLEM_KINDS = ['unknown-instruction', 'unknown-flag', 'unterminated-heredoc', 'empty-instruction'] as const satisfies readonly ParseProblem['kind'][];
 
 let engine: Promise<FuzzEngine> | undefined;
 
@@ -41,8 +38,9 @@ export function fuzzEngine(): Promise<FuzzEngine> {
     const linter = await getLinter();
     const rules = Object.fromEntries(linter.rules.map((r) => [r.meta.id, r.meta.severity] as const));
     const ids = new Set(linter.rules.map((r) => r.meta.id));
-    const parseProblemRules = new Set(PARSE_PROBLEM_KINDS.map((k) => `correctness/${k}`).filter((id) => ids.has(id)));
-    if (parseProblemRules.size < 4) throw new Error(`parse-problem rules missing: only ${[...parseProblemRules].join(', ')}`);
+    const parseProblemRules = new Set(PARSE_PROBLEM_KINDS.map((k) => `correctness/${k}`));
+    const missing = [...parseProblemRules].filter((id) => !ids.has(id));
+    if (missing.length) throw new Error(`parse-problem rules missing: ${missing.join(', ')}`);
     // Docs pages are re-read for every SARIF log otherwise, which would dominate the run time.
     const base = formatContext(linter, [], false, process.cwd());
     const docs = new Map<string, string | undefined>();
