@@ -44,7 +44,9 @@ export function runRules(model: DockerfileModel, rules: ActiveRule[]): RunOutput
     const context: RuleContext = {
       model,
       options,
-      report: ({ span, message, fix }) => findings.push({ ruleId: id, severity, message, span, fix }),
+      // Only the offsets of what a rule passes as the span: it may be a model object (a parse
+      // problem, an instruction) that must not travel with the finding to workers, caches or JSON.
+      report: ({ span, message, fix }) => findings.push({ ruleId: id, severity, message, span: { start: span.start, end: span.end }, fix }),
     };
     try {
       visitors.push({ state, visitor: rule.create(context) });

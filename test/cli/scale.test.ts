@@ -46,6 +46,16 @@ describe('--cache', () => {
     expect(third.stdout).not.toContain('served from the cache');
     expect(JSON.parse(third.stdout).results).toEqual(JSON.parse(first.stdout).results);
   });
+  it('stores results whatever a rule reported them with (a parse problem spans a model object)', () => {
+    const cwd = tempTree({ Dockerfile: 'FROM alpine:3.20\nRUN\n' });
+    dirs.push(cwd);
+    const args = ['--format', 'json', '--no-shellcheck', '--cache', '--cache-location', 'c.json', 'Dockerfile'];
+    const first = cli(args, { cwd });
+    expect(first.stderr).toBe('');
+    expect(JSON.parse(first.stdout).results.map((f: { rule: string }) => f.rule)).toContain('correctness/empty-instruction');
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(cwd, 'c.json'), 'utf8')).entries)).toHaveLength(1);
+    expect(cli(args, { cwd }).stdout).toBe(first.stdout);
+  });
 });
 
 describe('--changed-since', () => {

@@ -34,6 +34,8 @@ const gap: Arb = weighted(
   [1, fc.constant(CONT)],
   [1, fc.constant(` ${CONT}# a comment inside the continuation\n    `)],
   [1, fc.constant(` ${CONT}  # indented comment ${ESC}\n  `)],
+  // The escape character inside such a comment is not an escape (`# C:\temp`): the line is dropped whole.
+  [1, fc.constant(` ${CONT}# C:${ESC}temp ${ESC}x\n  `)],
   [1, fc.constant(` ${CONT}\n    `)],
   [1, fc.constant(` ${CONT} \t \n  `)],
   // BuildKit still continues when the escape is followed by trailing whitespace.
