@@ -117,12 +117,15 @@ class ModelBuilder {
       const span = this.span(d.getRange());
       const line = this.text.slice(span.start, span.end);
       if (/^\s*#\s*[a-z][a-z0-9]*\s*=/i.test(line)) {
-        directives.push({ ...span, name: d.getName().toLowerCase(), value: d.getValue(), valueSpan: this.span(d.getValueRange()) });
+        directives.push({ start: span.start, end: span.end, name: d.getName().toLowerCase(), value: d.getValue(), valueSpan: this.span(d.getValueRange()) });
       } else {
-        comments.push({ ...span, text: line.replace(/^\s*#/, '').trim() });
+        comments.push({ start: span.start, end: span.end, text: line.replace(/^\s*#/, '').trim() });
       }
     }
-    for (const c of this.ast.getComments()) comments.push({ ...this.span(c.getRange()), text: c.getContent() });
+    for (const c of this.ast.getComments()) {
+      const { start, end } = this.span(c.getRange());
+      comments.push({ start, end, text: c.getContent() });
+    }
     const model: DockerfileModel = {
       text: this.text,
       lines: this.lines,
@@ -158,7 +161,7 @@ class ModelBuilder {
       this.errors.push(`line ${this.lines.lineNumber(span.start)}: the Dockerfile parser failed to read this instruction (${err instanceof Error ? err.message : String(err)}); it was not checked`);
       const keywordSpan = this.span(node.getInstructionRange());
       const keyword = node.getKeyword().toUpperCase();
-      return { ...span, index, keyword, keywordText: node.getInstruction(), keywordSpan, flags: [], args: [], heredocs: [], emptyContinuationLines: [], ast: node };
+      return { start: span.start, end: span.end, index, keyword, keywordText: node.getInstruction(), keywordSpan, flags: [], args: [], heredocs: [], emptyContinuationLines: [], ast: node };
     }
   }
 
@@ -166,13 +169,17 @@ class ModelBuilder {
     const keyword = node.getKeyword().toUpperCase();
     const span = this.span(node.getRange());
     const instr: Instruction = {
-      ...span,
+      start: span.start,
+      end: span.end,
       index,
       keyword,
       keywordText: node.getInstruction(),
       keywordSpan: this.span(node.getInstructionRange()),
       flags: 'getFlags' in node ? (node as unknown as { getFlags(): AstFlag[] }).getFlags().map((f) => this.flag(f)) : [],
-      args: node.getArguments().map((a) => ({ ...this.span(a.getRange()), value: a.getValue() })),
+      args: node.getArguments().map((a) => {
+        const { start, end } = this.span(a.getRange());
+        return { start, end, value: a.getValue() };
+      }),
       heredocs: this.heredocs(node),
       emptyContinuationLines: [],
       ast: node,
@@ -191,8 +198,10 @@ class ModelBuilder {
 
   private flag(f: AstFlag): Flag {
     const valueRange = f.getValueRange();
+    const { start, end } = this.span(f.getRange());
     return {
-      ...this.span(f.getRange()),
+      start,
+      end,
       name: f.getName(),
       value: f.getValue(),
       nameSpan: this.span(f.getNameRange()),
@@ -206,8 +215,10 @@ class ModelBuilder {
     return get.call(node).map((h) => {
       const content = h.getContentRange();
       const delimiter = h.getDelimiterRange();
+      const { start, end } = this.span(h.getStartRange());
       return {
-        ...this.span(h.getStartRange()),
+        start,
+        end,
         name: h.getName(),
         content: content ? this.span(content) : undefined,
         terminated: delimiter !== null,
@@ -244,13 +255,13 @@ class ModelBuilder {
     // each string is decoded from its own text.
     return j.getJSONStrings().map((s) => {
       const span = this.span(s.getRange());
-      return { ...span, value: decodeJsonString(this.text.slice(span.start, span.end)) ?? s.getJSONValue() };
+      return { start: span.start, end: span.end, value: decodeJsonString(this.text.slice(span.start, span.end)) ?? s.getJSONValue() };
     });
   }
 
   private checkInstruction(instr: Instruction): void {
     const problem = (kind: ParseProblem['kind'], span: Span, message: string) =>
-      this.problems.push({ ...span, kind, message, instruction: instr });
+      this.problems.push({ start: span.start, end: span.end, kind, message, instruction: instr });
     if (!KNOWN_INSTRUCTIONS.has(instr.keyword)) {
       problem('unknown-instruction', instr.keywordSpan, `Unknown instruction "${instr.keywordText}"`);
       return;
@@ -333,7 +344,7 @@ class ModelBuilder {
       const scope = this.scope(index);
       for (const [name, defs] of this.scope(parent.index)) {
         const envs = defs.filter((d) => d.kind === 'ENV');
-        if (envs.length) scope.set(name, [{ ...envs[envs.length - 1], instruction: undefined }]);
+        if (envs.length) scope.set(name, [Object.assign({}, envs[envs.length - 1], { instruction: undefined })]);
       }
     }
   }
@@ -415,7 +426,7 @@ class ModelBuilder {
     const before = at?.index ?? Infinity;
     if (stageIndex < 0) {
       const def = this.lastDef(-1, name, before);
-      if (def) return this.inputs.buildArgs?.[name] !== undefined ? { ...def, value: this.inputs.buildArgs[name], kind: 'build-arg' } : def;
+      if (def) return this.inputs.buildArgs?.[name] !== undefined ? Object.assign({}, def, { value: this.inputs.buildArgs[name], kind: 'build-arg' as const }) : def;
       if (PLATFORM_ARGS.includes(name)) return { name, kind: 'predefined' };
       return undefined;
     }

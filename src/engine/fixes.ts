@@ -1,4 +1,4 @@
-import type { Fix, TextEdit } from './types';
+import type { Fix, Span, TextEdit } from './types';
 
 /**
  * Applies as many fixes as can be applied together: a fix whose edits overlap an earlier chosen
@@ -17,4 +17,9 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   let out = text;
   for (const e of taken) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied };
+}
+
+/** An edit that replaces what `span` covers with `text` (the span may be any model object: only its offsets are kept). */
+export function replacing(span: Span, text: string): TextEdit {
+  return { start: span.start, end: span.end, text };
 }

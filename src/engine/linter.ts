@@ -226,16 +226,10 @@ export class Linter {
 
   private place(f: RawFinding, model: DockerfileModel): Finding {
     const rule = this.resolve(f.ruleId)!;
-    return {
-      rule: rule.meta.id,
-      aliases: rule.meta.aliases,
-      category: rule.meta.category,
-      severity: f.severity,
-      message: f.message,
-      ...model.lines.location(f.span),
-      span: f.span,
-      ...(f.fix ? { fix: f.fix } : {}),
-    };
+    const { line, column, endLine, endColumn } = model.lines.location(f.span);
+    const placed: Finding = { rule: rule.meta.id, aliases: rule.meta.aliases, category: rule.meta.category, severity: f.severity, message: f.message, line, column, endLine, endColumn, span: f.span };
+    if (f.fix) placed.fix = f.fix;
+    return placed;
   }
 }
 

@@ -26,8 +26,6 @@ function jsonFinding(file: string, f: Finding, lines: LineIndex | undefined) {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    ...(f.fix && lines
-      ? { fix: { description: f.fix.description, edits: f.fix.edits.map((e) => ({ ...lines.location(e), text: e.text })) } }
-      : {}),
+    fix: f.fix && lines ? { description: f.fix.description, edits: f.fix.edits.map((e) => Object.assign(lines.location(e), { text: e.text })) } : undefined,
   };
 }

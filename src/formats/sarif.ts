@@ -124,7 +124,8 @@ function keepMostSevere<T extends { severity: Severity; order: number }>(all: T[
 function sarifResult(f: Finding, ruleIndex: number | undefined, artifactLocation: object, lines: LineIndex | undefined, lineHash: string) {
   return {
     ruleId: f.rule,
-    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    // Absent values are undefined, which JSON leaves out.
+    ruleIndex,
     level: SEVERITY_WORDS.sarif[f.severity],
     message: { text: sentence(f.message) },
     locations: [
@@ -136,9 +137,9 @@ function sarifResult(f: Finding, ruleIndex: number | undefined, artifactLocation
       },
     ],
     partialFingerprints: { primaryLocationLineHash: lineHash },
-    ...(f.fix && lines
-      ? {
-          fixes: [
+    fixes:
+      f.fix && lines
+        ? [
             {
               description: { text: sentence(f.fix.description) },
               artifactChanges: [
@@ -154,9 +155,8 @@ function sarifResult(f: Finding, ruleIndex: number | undefined, artifactLocation
                 },
               ],
             },
-          ],
-        }
-      : {}),
+          ]
+        : undefined,
   };
 }
 

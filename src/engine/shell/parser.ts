@@ -110,7 +110,8 @@ class Extractor {
 
   private word(node: Node): Word {
     const text = node.text;
-    return { ...this.span(node), text, value: literalValue(node, text) };
+    const { start, end } = this.span(node);
+    return { start, end, text, value: literalValue(node, text) };
   }
 
   run(tree: Tree): void {
@@ -177,9 +178,13 @@ class Extractor {
     const all = words.map((w) => this.word(w));
     const start = peelWrappers(all);
     const nameWord = all[start] ?? all[all.length - 1];
+    const { start: cmdStart, end: cmdEnd } = this.span(node);
     const cmd: ShellCommand = {
-      ...this.span(node),
-      ...ctx,
+      start: cmdStart,
+      end: cmdEnd,
+      conditional: ctx.conditional,
+      substitution: ctx.substitution,
+      pipeline: ctx.pipeline,
       name: nameWord.value ?? nameWord.text,
       nameWord,
       args: all.slice(start + 1),
@@ -201,7 +206,8 @@ class Extractor {
       if (!child.isNamed) operator += child.text;
       else if (child.type !== 'file_descriptor' && !target && child.type !== 'heredoc_body') target = this.word(child);
     }
-    return { ...this.span(node), operator, target };
+    const { start, end } = this.span(node);
+    return { start, end, operator, target };
   }
 
   /** `sh -c 'script'`, `su user -c "script"`: the quoted script runs too, so parse it. */

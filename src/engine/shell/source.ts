@@ -112,7 +112,8 @@ export function joinLogicalLine(doc: string, start: number, limit: number, escap
     if (esc < 0 || eol >= limit) {
       const stop = esc < 0 ? eol : esc;
       b.push(doc, pos, stop);
-      return { ...b.finish(stop), end: eol };
+      const { text, map } = b.finish(stop);
+      return { text, map, end: eol };
     }
     b.push(doc, pos, esc);
     pos = eol + 1;

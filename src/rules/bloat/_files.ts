@@ -61,18 +61,18 @@ function addedByCopy(instr: Instruction, model: DockerfileModel, cwd: string | u
   const intoDir = sources.length > 1 || destValue.endsWith('/') || /(^|\/)\.\.?$/.test(destValue);
   const at = (name: string) => (intoDir ? normalizePath(name, to)! : to);
   return sources.map((src): Added => {
-    const base = { instr, download: false };
+    const added = (path: string, file: boolean): Added => ({ instr, download: false, path, file });
     const v = src.value.startsWith('<<') ? src.value : expand(src.value);
-    if (v === undefined) return { ...base, path: to, file: false };
-    if (v.startsWith('<<')) return { ...base, path: at(v.replace(/^<<-?["']?|["']$/g, '')), file: true };
+    if (v === undefined) return added(to, false);
+    if (v.startsWith('<<')) return added(at(v.replace(/^<<-?["']?|["']$/g, '')), true);
     if (isUrl(v)) {
-      if (isGit(v)) return { ...base, path: to, file: false };
-      return { ...base, path: at(lastSegment(v.replace(/[?#].*$/, ''))), file: true };
+      if (isGit(v)) return added(to, false);
+      return added(at(lastSegment(v.replace(/[?#].*$/, ''))), true);
     }
     const name = lastSegment(v);
     // ADD unpacks local archives into the destination.
-    if (instr.keyword === 'ADD' && ARCHIVE.test(name)) return { ...base, path: to, file: false };
-    return fileLike(v) ? { ...base, path: at(name), file: true } : { ...base, path: to, file: false };
+    if (instr.keyword === 'ADD' && ARCHIVE.test(name)) return added(to, false);
+    return fileLike(v) ? added(at(name), true) : added(to, false);
   });
 }
 

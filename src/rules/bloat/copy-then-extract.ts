@@ -20,11 +20,11 @@ function extractedArchive(cmd: ShellCommand): Word | undefined {
   if (baseName(cmd) !== 'tar' || !cmd.args.length) return undefined;
   // Old-style `tar xzf file`: the first word is a cluster of options without the dash.
   const [first, ...rest] = cmd.args;
-  const args = first.value && /^[a-zA-Z]+$/.test(first.value) ? [{ ...first, value: `-${first.value}` }, ...rest] : cmd.args;
+  const args = first.value && /^[a-zA-Z]+$/.test(first.value) ? [Object.assign({}, first, { value: `-${first.value}` }), ...rest] : cmd.args;
   const { options } = parseArgs(args, TAR_VALUED);
   if (!options.some((o) => o.name === '-x' || o.name === '--extract' || o.name === '--get')) return undefined;
   const file = options.find((o) => o.name === '-f' || o.name === '--file');
-  if (file?.value && file.value !== '-') return file.valueWord ?? { ...file.word, value: file.value };
+  if (file?.value && file.value !== '-') return file.valueWord ?? Object.assign({}, file.word, { value: file.value });
   return cmd.redirects.find((r) => r.operator === '<')?.target;
 }
 

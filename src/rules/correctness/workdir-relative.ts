@@ -2,6 +2,7 @@ import { normalizePath } from '../../engine/paths';
 import { defineRule } from '../../engine/rule';
 import { isAbsolute, isLiteral, wordValue } from './_operands';
 import { workdirBefore, workdirText } from './_workdir';
+import { replacing } from '../../engine/fixes';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
         context.report({
           span,
           message: `WORKDIR \`${value}\` is relative and resolves to \`${absolute}\`; write that absolute path`,
-          fix: safe ? { description: `Write WORKDIR ${quoted}`, edits: [{ ...span, text: quoted }] } : undefined,
+          fix: safe ? { description: `Write WORKDIR ${quoted}`, edits: [replacing(span, quoted)] } : undefined,
         });
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { matchCase } from './_casing';
+import { replacing } from '../../engine/fixes';
 
 /** Names of archives ADD unpacks (BuildKit actually sniffs the content; names are what a linter can see). */
 const ARCHIVE = /\.(tar|tgz|tbz|tbz2|txz|tzst|tlz|gz|bz2|xz|zst|lz|lzma|lz4|zip)$/i;
@@ -45,7 +46,7 @@ export default defineRule({
           message: other
             ? `\`ADD\` of ${names} only copies ${them}; move ${them} to a \`COPY\`, which cannot unexpectedly download or unpack`
             : `\`ADD\` of ${names} only copies ${them}; use \`COPY\`, which cannot unexpectedly download or unpack`,
-          fix: fixable ? { description: `Replace ADD with ${copy}`, edits: [{ ...instr.keywordSpan, text: copy }] } : undefined,
+          fix: fixable ? { description: `Replace ADD with ${copy}`, edits: [replacing(instr.keywordSpan, copy)] } : undefined,
         });
       },
     };

@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/rule';
 import { isLower, isUpper } from './_casing';
+import { replacing } from '../../engine/fixes';
 
 const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -31,7 +32,7 @@ export default defineRule({
           context.report({
             span: i.keywordSpan,
             message: `\`${i.keywordText}\` is ${mixed ? 'in mixed case' : `${wantLower ? 'upper' : 'lower'} case`} while the file's instructions are mostly ${wantLower ? 'lower' : 'upper'} case; write \`${text}\``,
-            fix: { description: `Write ${text}`, edits: [{ ...i.keywordSpan, text }] },
+            fix: { description: `Write ${text}`, edits: [replacing(i.keywordSpan, text)] },
           });
         }
       },

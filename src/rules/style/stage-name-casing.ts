@@ -2,6 +2,7 @@ import type { DockerfileModel, Flag, Stage } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import type { Span, TextEdit } from '../../engine/types';
 import { hasVariable } from './_properties';
+import { replacing } from '../../engine/fixes';
 
 interface Reference extends Span {
   text: string;
@@ -33,7 +34,7 @@ function references(model: DockerfileModel, stage: Stage): Reference[] {
       for (const f of instr.flags) {
         const name = f.name.toLowerCase();
         if (name === 'from' && (instr.keyword === 'COPY' || instr.keyword === 'ADD') && f.value && f.valueSpan) {
-          if (names(model.expand(f.value, instr).value, s.index)) out.push({ ...f.valueSpan, text: f.value });
+          if (names(model.expand(f.value, instr).value, s.index)) out.push(replacing(f.valueSpan, f.value));
         } else if (name === 'mount' && instr.keyword === 'RUN') {
           const from = mountFrom(model, f);
           if (from && names(model.expand(from.text, instr).value, s.index)) out.push(from);
@@ -64,7 +65,7 @@ export default defineRule({
         let fix;
         // A reference built from variables cannot be rewritten, so the whole rename waits for a person.
         if (!refs.some((r) => hasVariable(r.text, model))) {
-          const edits: TextEdit[] = [{ ...stage.nameSpan, text: lower }];
+          const edits: TextEdit[] = [replacing(stage.nameSpan, lower)];
           for (const r of refs) if (r.text !== r.text.toLowerCase()) edits.push({ start: r.start, end: r.end, text: r.text.toLowerCase() });
           fix = { description: `Rename the stage to ${lower}`, edits };
         }
