@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintOptions } from './engine/linter';
@@ -27,6 +26,7 @@ export class ResultCache {
   key(text: string, options: LintOptions): string {
     // Whether ShellCheck could run changes the findings as much as the options do.
     const shellcheck = options.shellcheck !== false && shellcheckAvailable();
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
     return createHash('sha256')
       .update(`${packageVersion()}\0${shellcheck}\0${JSON.stringify(options)}\0`)
       .update(text)

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { Linter, LintOptions } from './engine/linter';
 import { InputError } from './engine/text';
 import type { FileReport } from './formats/types';
@@ -61,6 +61,7 @@ export function lintInWorkers(
   here: (tasks: LintTask[]) => LintOutput[],
   limits: ResourceLimits = WORKER_LIMITS,
 ): Promise<LintOutput[]> {
+  const Threads = require('node:worker_threads') as typeof import('node:worker_threads');
   const size = Math.max(1, Math.min(BATCH, Math.floor(tasks.length / (jobs * 8))));
   return new Promise((resolve) => {
     const outputs: LintOutput[] = new Array(tasks.length);
@@ -97,7 +98,7 @@ export function lintInWorkers(
       if (done === tasks.length) finish();
     };
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(path.join(__dirname, 'lint-worker.js'), { resourceLimits: limits });
+      const w = new Threads.Worker(path.join(__dirname, 'lint-worker.js'), { resourceLimits: limits });
       inFlight.set(w, []);
       w.on('message', (msg: { first: number; outputs: LintOutput[] }) => {
         const batches = inFlight.get(w);

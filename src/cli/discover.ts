@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 
 /** Names of Dockerfiles found when a directory is linted. */
 const DOCKERFILE_NAME = /^(dockerfile|containerfile)([.-][^/]*)?$|\.(dockerfile|containerfile)$/i;
@@ -69,7 +69,7 @@ function walk(root: string): string[] {
   const visit = (dir: string, rules: { base: string; ig: Ignore }[]) => {
     const here = [...rules];
     const gitignore = readIfExists(path.join(dir, '.gitignore'));
-    if (gitignore !== undefined) here.push({ base: dir, ig: ignore().add(gitignore) });
+    if (gitignore !== undefined) here.push({ base: dir, ig: (require('ignore') as typeof import('ignore'))().add(gitignore) });
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });

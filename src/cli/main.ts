@@ -8,7 +8,6 @@ import { meetsThreshold, SEVERITIES, type Severity } from '../engine/types';
 import { FORMATS } from '../formats';
 import { ResultCache } from '../cache';
 import { lintFiles, type FileResult } from '../lint-files';
-import { changedFiles } from './changed';
 import { UsageError } from './usage-error';
 import { packageVersion } from '../version';
 import { formatContext } from './format-context';
@@ -112,7 +111,7 @@ async function lint(opts: CliOptions, io: Io, linter: Linter): Promise<number> {
   });
 
   const cache = opts.cache ? new ResultCache(path.resolve(io.cwd, opts.cacheLocation)) : undefined;
-  const changed = opts.changedSince ? changedFiles(opts.changedSince, io.cwd) : undefined;
+  const changed = opts.changedSince ? (require('./changed') as typeof import('./changed')).changedFiles(opts.changedSince, io.cwd) : undefined;
   const results = await lintFiles(linter, paths.filter((p) => p !== '-'), {
     jobs: opts.jobs,
     cache,

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
-import picomatch from 'picomatch';
+import type { Loader, PublicExplorer as Explorer } from 'cosmiconfig';
 import type { Linter, RuleSetting } from '../engine/linter';
 import { fromHadolint } from './hadolint';
 import { preset, PRESETS } from './presets';
@@ -46,25 +45,41 @@ const NO_CONFIG: ResolvedConfig = Object.freeze({ rules: Object.freeze({}), igno
  */
 export class ConfigLoader {
   private readonly byDir = new Map<string, Promise<LoadedFile | undefined>>();
-  private readonly explorer;
-  private readonly hadolint;
+  private explorers?: { plimsoll: Explorer; hadolint: Explorer };
 
   constructor(
     private readonly linter: Linter,
     private readonly options: LoaderOptions = {},
-  ) {
+  ) {}
+
+  /** cosmiconfig and its loaders, created on first use: `--no-config` runs never load them. */
+  private get explorer(): Explorer {
+    return this.load().plimsoll;
+  }
+
+  private get hadolint(): Explorer {
+    return this.load().hadolint;
+  }
+
+  private load(): { plimsoll: Explorer; hadolint: Explorer } {
+    if (this.explorers) return this.explorers;
+    const { cosmiconfig, defaultLoaders } = require('cosmiconfig') as typeof import('cosmiconfig');
     const yaml = defaultLoaders['.yaml'];
-    this.explorer = cosmiconfig(MODULE, {
-      searchPlaces: options.allowCode ? [...DATA_PLACES, ...CODE_PLACES] : DATA_PLACES,
-      searchStrategy: 'global',
-      loaders: options.allowCode ? undefined : { '.js': refuseCode, '.cjs': refuseCode, '.mjs': refuseCode, '.ts': refuseCode },
-      cache: true,
-    });
-    this.hadolint = cosmiconfig('hadolint', {
-      searchPlaces: HADOLINT_PLACES,
-      searchStrategy: 'global',
-      loaders: { '.yaml': yaml, '.yml': yaml },
-    });
+    const allowCode = this.options.allowCode;
+    this.explorers = {
+      plimsoll: cosmiconfig(MODULE, {
+        searchPlaces: allowCode ? [...DATA_PLACES, ...CODE_PLACES] : DATA_PLACES,
+        searchStrategy: 'global',
+        loaders: allowCode ? undefined : { '.js': refuseCode, '.cjs': refuseCode, '.mjs': refuseCode, '.ts': refuseCode },
+        cache: true,
+      }),
+      hadolint: cosmiconfig('hadolint', {
+        searchPlaces: HADOLINT_PLACES,
+        searchStrategy: 'global',
+        loaders: { '.yaml': yaml, '.yml': yaml },
+      }),
+    };
+    return this.explorers;
   }
 
   /** The configuration in force for `file` (an absolute path, or a name such as `--stdin-filename`). */
@@ -159,6 +174,8 @@ function merge(base: PlimsollConfig, over: PlimsollConfig): PlimsollConfig {
 
 function resolveFor(loaded: LoadedFile, file: string): ResolvedConfig {
   const rel = path.relative(loaded.dir, file).split(path.sep).join('/');
+  // Loaded on first use, as the other modules below: a short run should not pay for what it never calls.
+  const picomatch = require('picomatch') as typeof import('picomatch');
   const matches = (globs: string | string[]) => picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })(rel);
   const { config } = loaded;
   const applying = (config.overrides ?? []).flatMap((o, i) => (matches(o.files) ? [i] : []));
@@ -194,7 +211,7 @@ const refuseCode: Loader = (filepath) => {
  * at last, once nothing was found nearer, and a process may be unable to read it (`docker run -u
  * 1000` with HOME=/root): cosmiconfig then fails on its `stat`, which means nothing to find there.
  */
-async function searchFrom(explorer: ReturnType<typeof cosmiconfig>, dir: string) {
+async function searchFrom(explorer: Explorer, dir: string) {
   try {
     return await explorer.search(dir);
   } catch (err) {

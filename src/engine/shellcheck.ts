@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+/** Loaded when ShellCheck first runs: `--no-shellcheck` runs never need it. */
+const childProcess = () => require('node:child_process') as typeof import('node:child_process');
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,7 +29,7 @@ let available: boolean | undefined;
 /** Whether a `shellcheck` binary runs on this machine (asked once per process). */
 export function shellcheckAvailable(): boolean {
   if (available === undefined) {
-    const r = spawnSync('shellcheck', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    const r = childProcess().spawnSync('shellcheck', ['--version'], { encoding: 'utf8', timeout: 10_000 });
     available = r.status === 0;
   }
   return available;
@@ -112,7 +113,7 @@ function runProcess(exclude: string, jobs: ShellcheckJob[], timeoutMs: number): 
       fs.writeFileSync(file, job.text);
       return file;
     });
-    const r = spawnSync('shellcheck', ['--format=json1', `--exclude=${exclude}`, ...files], {
+    const r = childProcess().spawnSync('shellcheck', ['--format=json1', `--exclude=${exclude}`, ...files], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       timeout: timeoutMs,

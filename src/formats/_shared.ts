@@ -2,7 +2,6 @@
  * Small helpers shared by the machine formats (SARIF, GitLab, GitHub, checkstyle, compact/gnu).
  * Nothing here knows about specific rules: everything is derived from the findings and metadata.
  */
-import { createHash } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../engine/text';
@@ -99,7 +98,7 @@ export function stableKeys(report: FileReport, lines: LineIndex | undefined, sal
     if (content === undefined) contents.set(f.line, (content = lineContentOf(lines, f.line).replace(/\s+/g, ' ').trim()));
     const memo = `${f.line}\0${f.rule}`;
     let hash = hashes.get(memo);
-    if (hash === undefined) hashes.set(memo, (hash = createHash('sha256').update(`${salt}\0${f.rule}\0${content}`).digest('hex')));
+    if (hash === undefined) hashes.set(memo, (hash = (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(`${salt}\0${f.rule}\0${content}`).digest('hex')));
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return { hash, occurrence };

@@ -1,4 +1,4 @@
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import { flagNamed, isRemoteOrInline, wordValue } from './_operands';
@@ -35,7 +35,7 @@ function readPatterns(text: string): Pattern[] {
     if (exception) body = body.slice(1).trim();
     const clean = contextPath(body.replace(/\\/g, '/'));
     // Anchored at the root, as .dockerignore patterns are (gitignore would match `x` at any depth).
-    if (clean) out.push({ text: raw.trim(), clean, line: i + 1, exception, matcher: ignore().add('/' + clean) });
+    if (clean) out.push({ text: raw.trim(), clean, line: i + 1, exception, matcher: (require('ignore') as typeof import('ignore'))().add('/' + clean) });
   });
   return out;
 }
