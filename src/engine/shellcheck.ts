@@ -26,7 +26,10 @@ export interface ShellcheckFinding {
 
 let available: boolean | undefined;
 
-/** Whether a `shellcheck` binary runs on this machine (asked once per process). */
+/**
+ * Whether a `shellcheck` binary runs on this machine (asked once per process). Linting does not
+ * ask first: its first ShellCheck run answers it, which spares a short run a process start.
+ */
 export function shellcheckAvailable(): boolean {
   if (available === undefined) {
     const r = childProcess().spawnSync('shellcheck', ['--version'], { encoding: 'utf8', timeout: 10_000 });
@@ -85,7 +88,7 @@ const memoKey = (job: ShellcheckJob) => `${job.exclude}\0${job.text}`;
  */
 export function checkScripts(jobs: readonly ShellcheckJob[], timeoutMs = 120_000): ShellcheckFinding[][] {
   const out = jobs.map((): ShellcheckFinding[] => []);
-  if (jobs.length === 0 || !shellcheckAvailable()) return out;
+  if (jobs.length === 0 || available === false) return out;
   const unseen = new Map<string, Map<string, ShellcheckJob>>();
   for (const job of jobs) {
     const key = memoKey(job);
@@ -118,7 +121,9 @@ function runProcess(exclude: string, jobs: ShellcheckJob[], timeoutMs: number): 
       maxBuffer: 256 * 1024 * 1024,
       timeout: timeoutMs,
     });
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') available = false;
     if (r.error || !r.stdout) return;
+    available = true;
     const said = jobs.map((): ShellcheckComment[] => []);
     for (const c of (JSON.parse(r.stdout) as { comments: ShellcheckComment[] }).comments) {
       said[Number(path.basename(c.file, '.sh'))]?.push(c);
