@@ -6,6 +6,7 @@ import {
   type Instruction as AstInstruction,
   type JSONInstruction,
   type Onbuild,
+  type Property as AstProperty,
 } from './dockerfile-ast';
 import { looksWindows, parseImageRef } from './image-ref';
 import type {
@@ -23,6 +24,7 @@ import type {
   RunInfo,
   Stage,
   VariableDefinition,
+  Property,
 } from './model';
 import { flagNamed } from './model';
 import { posixShellName, type ShellScript, type Word } from './shell/model';
@@ -161,7 +163,7 @@ class ModelBuilder {
       this.errors.push(`line ${this.lines.lineNumber(span.start)}: the Dockerfile parser failed to read this instruction (${err instanceof Error ? err.message : String(err)}); it was not checked`);
       const keywordSpan = this.span(node.getInstructionRange());
       const keyword = node.getKeyword().toUpperCase();
-      return { start: span.start, end: span.end, index, keyword, keywordText: node.getInstruction(), keywordSpan, flags: [], args: [], heredocs: [], emptyContinuationLines: [], ast: node };
+      return { start: span.start, end: span.end, index, keyword, keywordText: node.getInstruction(), keywordSpan, flags: [], args: [], heredocs: [], emptyContinuationLines: [], properties: [], ast: node };
     }
   }
 
@@ -182,9 +184,11 @@ class ModelBuilder {
       }),
       heredocs: this.heredocs(node),
       emptyContinuationLines: [],
+      properties: [],
       ast: node,
     };
     instr.emptyContinuationLines = this.emptyContinuationLines(instr);
+    if (keyword === 'ARG' || keyword === 'ENV' || keyword === 'LABEL') instr.properties = this.properties(node, instr);
     const json = this.jsonForm(node);
     if (json) instr.json = json;
     if (keyword === 'COPY' || keyword === 'ADD') instr.copy = copyOperands(instr, this.firstLineEnd(instr));
@@ -194,6 +198,43 @@ class ModelBuilder {
     }
     this.checkInstruction(instr);
     return instr;
+  }
+
+  /**
+   * The pairs as dockerfile-ast reads them (quotes removed, the legacy `ENV NAME value with spaces`
+   * form included). It reads one property per ARG; BuildKit accepts several (`ARG A=1 B=2`), so
+   * those are split by their arguments.
+   */
+  private properties(node: AstInstruction, instr: Instruction): Property[] {
+    if (instr.keyword === 'ARG' && instr.args.length > 1) {
+      return instr.args.map((a) => {
+        const eq = a.value.indexOf('=');
+        const name = eq < 0 ? a.value : a.value.slice(0, eq);
+        const raw = eq < 0 ? null : a.value.slice(eq + 1);
+        return {
+          start: a.start,
+          end: a.end,
+          name,
+          nameSpan: { start: a.start, end: a.start + name.length },
+          value: raw === null ? null : raw.replace(/^(["'])(.*)\1$/, '$2'),
+          valueSpan: raw === null ? undefined : { start: a.start + eq + 1, end: a.end },
+          legacy: false,
+        };
+      });
+    }
+    return (node as unknown as { getProperties(): AstProperty[] }).getProperties().map((p) => {
+      const { start, end } = this.span(p.getRange());
+      const valueRange = p.getValueRange();
+      return {
+        start,
+        end,
+        name: p.getName(),
+        nameSpan: this.span(p.getNameRange()),
+        value: p.getValue(),
+        valueSpan: valueRange ? this.span(valueRange) : undefined,
+        legacy: p.getAssignmentOperator() === null && p.getValue() !== null,
+      };
+    });
   }
 
   private flag(f: AstFlag): Flag {
@@ -382,16 +423,12 @@ class ModelBuilder {
   }
 
   private declareArgs(instr: Instruction, stageIndex: number): void {
-    const node = instr.ast as unknown as { getProperty(): import('dockerfile-ast').Property | null };
-    // dockerfile-ast reads one property per ARG; BuildKit accepts several (`ARG A=1 B=2`).
+    // The raw value (quotes kept) of each `A=1` word; for a lone one, the parser's unquoted value.
     const props = instr.args.map((a) => {
       const eq = a.value.indexOf('=');
       return { name: eq < 0 ? a.value : a.value.slice(0, eq), raw: eq < 0 ? undefined : a.value.slice(eq + 1), span: a as Span };
     });
-    if (props.length === 1) {
-      const p = node.getProperty();
-      if (p) props[0].raw = p.getValue() ?? undefined;
-    }
+    if (props.length === 1 && instr.properties.length === 1) props[0].raw = instr.properties[0].value ?? undefined;
     for (const p of props) {
       if (!p.name) continue;
       const fromCli = this.inputs.buildArgs?.[p.name];
@@ -404,11 +441,9 @@ class ModelBuilder {
   }
 
   private declareEnv(instr: Instruction, stageIndex: number): void {
-    const node = instr.ast as unknown as { getProperties(): import('dockerfile-ast').Property[] };
-    for (const p of node.getProperties()) {
-      const raw = p.getValue() ?? '';
-      const value = expand(raw, this.lookupFn(instr, stageIndex), this.escapeChar).value;
-      this.define(stageIndex, { name: p.getName(), value, kind: 'ENV', instruction: instr, span: this.span(p.getRange()) });
+    for (const p of instr.properties) {
+      const value = expand(p.value ?? '', this.lookupFn(instr, stageIndex), this.escapeChar).value;
+      this.define(stageIndex, { name: p.name, value, kind: 'ENV', instruction: instr, span: { start: p.start, end: p.end } });
     }
   }
 

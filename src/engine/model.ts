@@ -58,6 +58,8 @@ export interface Instruction extends Span {
   heredocs: Heredoc[];
   /** Blank lines inside the instruction's line continuation (BuildKit drops them, and warns). */
   emptyContinuationLines: Span[];
+  /** For ARG, ENV and LABEL: the `NAME=value` pairs, in order (empty for other instructions). */
+  properties: Property[];
   /** For COPY and ADD: the sources (a heredoc source is its `<<NAME` marker) and the destination, from the first logical line. */
   copy?: { sources: Arg[]; destination?: Arg };
   /** The stage it belongs to; undefined for ARGs before the first FROM. */
@@ -115,6 +117,18 @@ export interface ParseProblem extends Span {
   kind: 'unknown-instruction' | 'unknown-flag' | 'unterminated-heredoc' | 'empty-instruction';
   message: string;
   instruction?: Instruction;
+}
+
+/** One `NAME=value` (or legacy `NAME value`) of an ARG, ENV or LABEL; the span is the whole pair. */
+export interface Property extends Span {
+  name: string;
+  nameSpan: Span;
+  /** Quotes removed; null when none is given (`ARG TOKEN`, `ENV A`). */
+  value: string | null;
+  /** Where the value is written, quotes included. */
+  valueSpan?: Span;
+  /** Written `NAME value`, without `=` (deprecated for ENV and LABEL). */
+  legacy: boolean;
 }
 
 export interface Directive extends Span {

@@ -1,4 +1,3 @@
-import type { PropertyInstruction } from 'dockerfile-ast';
 import { PLATFORM_ARGS } from '../../engine/build';
 import { shortRepository } from '../../engine/image-ref';
 import type { DockerfileModel, Instruction, Stage } from '../../engine/model';
@@ -42,22 +41,17 @@ export interface Assignment extends Span {
 }
 
 /** The names an ENV or ARG instruction assigns, in order; for ENV with their values. */
-export function assignments(model: DockerfileModel, instr: Instruction): Assignment[] {
+export function assignments(instr: Instruction): Assignment[] {
   if (instr.keyword === 'ARG') {
     return instr.args.map((a) => ({ name: a.value.split('=')[0], start: a.start, end: a.end }));
   }
   if (instr.keyword !== 'ENV') return [];
-  const at = (p: { line: number; character: number }) => model.lines.offsetAt(p.line, p.character);
-  return (instr.ast as PropertyInstruction).getProperties().map((p) => {
-    const range = p.getRange();
-    const value = p.getValueRange();
-    return {
-      name: p.getName(),
-      start: at(range.start),
-      end: at(range.end),
-      value: value ? { start: at(value.start), end: at(value.end), text: p.getValue() ?? '' } : undefined,
-    };
-  });
+  return instr.properties.map((p) => ({
+    name: p.name,
+    start: p.start,
+    end: p.end,
+    value: p.valueSpan ? { start: p.valueSpan.start, end: p.valueSpan.end, text: p.value ?? '' } : undefined,
+  }));
 }
 
 /** Every name the file declares (global ARGs, and ARG/ENV in stages), with where. */
@@ -65,7 +59,7 @@ export function declarations(model: DockerfileModel): { name: string; instructio
   const out: { name: string; instruction: Instruction }[] = [];
   for (const instr of model.instructions) {
     if (instr.keyword !== 'ARG' && instr.keyword !== 'ENV') continue;
-    for (const a of assignments(model, instr)) if (a.name) out.push({ name: a.name, instruction: instr });
+    for (const a of assignments(instr)) if (a.name) out.push({ name: a.name, instruction: instr });
   }
   return out;
 }

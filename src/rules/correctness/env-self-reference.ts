@@ -20,7 +20,7 @@ export default defineRule({
     return {
       ENV(instr) {
         if (!instr.stage) return;
-        const pairs = assignments(model, instr);
+        const pairs = assignments(instr);
         if (pairs.length < 2) return;
         pairs.forEach((pair, i) => {
           if (!pair.value) return;

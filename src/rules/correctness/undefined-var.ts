@@ -63,7 +63,7 @@ export default defineRule({
         const stage = instr.stage;
         if (!stage || !EXPANDED.has(instr.keyword)) return;
         // Names this ARG/ENV sets itself: env-self-reference judges those, and `ENV X=$X:/y` extends on purpose.
-        const own = new Set(assignments(model, instr).map((a) => a.name));
+        const own = new Set(assignments(instr).map((a) => a.name));
         for (const ref of refsIn(model, instr.keywordSpan.end, expandableEnd(instr))) {
           // BuildKit always sets PATH; a fallback (`${X:-d}`) means an unset X is expected.
           if (ref.hasFallback || ref.name === 'PATH' || own.has(ref.name)) continue;

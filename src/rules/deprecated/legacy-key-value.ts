@@ -1,7 +1,7 @@
-import type { DockerfileModel, Instruction } from '../../engine/model';
+import type { DockerfileModel, Instruction, Property } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
-import { keyValues, type KeyValue } from '../style/_properties';
+import { rawValue } from '../style/_properties';
 
 /**
  * `key=value` text that BuildKit reads as the same value the legacy `key value` gave, or undefined
@@ -9,18 +9,18 @@ import { keyValues, type KeyValue } from '../style/_properties';
  * word: without blanks, or quoted as a whole, it can stand as is; with blanks, and without quotes
  * or escapes to keep track of, double quotes keep it together and leave `$` expansion as it was.
  */
-function modernText(model: DockerfileModel, kv: KeyValue): string | undefined {
-  const raw = kv.raw;
+function modernText(model: DockerfileModel, kv: Property): string | undefined {
+  const raw = rawValue(model, kv);
   if (raw === undefined || !kv.valueSpan) return undefined;
   // Rewriting across lines would drop comment lines and change continuation blanks.
-  if (/[\r\n]/.test(model.text.slice(kv.keySpan.start, kv.valueSpan.end))) return undefined;
-  const keyText = model.text.slice(kv.keySpan.start, kv.keySpan.end);
-  if (keyText !== kv.key || /["'$]/.test(kv.key) || kv.key.includes(model.escapeChar)) return undefined;
+  if (/[\r\n]/.test(model.text.slice(kv.nameSpan.start, kv.valueSpan.end))) return undefined;
+  const keyText = model.text.slice(kv.nameSpan.start, kv.nameSpan.end);
+  if (keyText !== kv.name || /["'$]/.test(kv.name) || kv.name.includes(model.escapeChar)) return undefined;
   const esc = model.escapeChar;
   const quotedWhole = (q: string) => raw.length >= 2 && raw.startsWith(q) && raw.endsWith(q) && !raw.slice(1, -1).includes(q) && !raw.includes(esc);
-  if (!/\s/.test(raw) || quotedWhole('"') || quotedWhole("'")) return `${kv.key}=${raw}`;
+  if (!/\s/.test(raw) || quotedWhole('"') || quotedWhole("'")) return `${kv.name}=${raw}`;
   if (/["']/.test(raw) || raw.includes(esc)) return undefined;
-  return `${kv.key}="${raw}"`;
+  return `${kv.name}="${raw}"`;
 }
 
 export default defineRule({
@@ -35,14 +35,14 @@ export default defineRule({
   create(context) {
     const { model } = context;
     const check = (instr: Instruction) => {
-      const [kv] = keyValues(model, instr);
+      const [kv] = instr.properties;
       if (!kv?.legacy || !kv.valueSpan) return;
       const modern = modernText(model, kv);
-      const edit: TextEdit | undefined = modern ? { start: kv.keySpan.start, end: kv.valueSpan.end, text: modern } : undefined;
+      const edit: TextEdit | undefined = modern ? { start: kv.nameSpan.start, end: kv.valueSpan.end, text: modern } : undefined;
       context.report({
-        span: { start: kv.keySpan.start, end: kv.valueSpan.end },
-        message: `\`${instr.keyword} ${kv.key} ...\` is the deprecated form without \`=\`; write \`${instr.keyword} ${modern ?? `${kv.key}="..."`}\``,
-        fix: edit ? { description: `Write ${instr.keyword} ${kv.key}=...`, edits: [edit] } : undefined,
+        span: { start: kv.nameSpan.start, end: kv.valueSpan.end },
+        message: `\`${instr.keyword} ${kv.name} ...\` is the deprecated form without \`=\`; write \`${instr.keyword} ${modern ?? `${kv.name}="..."`}\``,
+        fix: edit ? { description: `Write ${instr.keyword} ${kv.name}=...`, edits: [edit] } : undefined,
       });
     };
     return { ENV: check, LABEL: check };

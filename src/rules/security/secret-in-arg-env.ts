@@ -1,6 +1,5 @@
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
-import { properties } from './_properties';
 import { notASecret, secretName } from './_secrets';
 
 export default defineRule({
@@ -13,9 +12,8 @@ export default defineRule({
     fixable: false,
   },
   create(context) {
-    const { model } = context;
     const check = (instr: Instruction) => {
-      for (const p of properties(instr, model)) {
+      for (const p of instr.properties) {
         if (!secretName(p.name)) continue;
         // `ARG TOKEN` (given with --build-arg) and `ENV TOKEN=$TOKEN` carry a secret; `ENV TOKEN=`
         // clears one, and a switch or a path (`PASSWORD_AUTH=no`, `/run/secrets/token`) is none.

@@ -5,7 +5,6 @@ import { parseArgs } from '../../engine/shell/options';
 import { managerCall } from '../../engine/shell/packages';
 import type { Span } from '../../engine/types';
 import { baseName, CURL_VALUED, WGET_VALUED } from './_commands';
-import { properties } from './_properties';
 
 const FALSE = /^(0|false|no|off)$/i;
 const TRUE = /^(1|true|yes|on)$/i;
@@ -190,11 +189,10 @@ export default defineRule({
     fixable: false,
   },
   create(context) {
-    const { model } = context;
     const report = (f: Finding) => context.report({ span: f.span, message: `\`${f.what}\` ${MESSAGES[f.kind]}` });
     const environment = (name: string, value: string) => ENVIRONMENT.find((e) => e.name.test(name) && e.disables(value));
     const variables = (instr: Instruction) => {
-      for (const p of properties(instr, model)) {
+      for (const p of instr.properties) {
         if (p.value === null) continue;
         const e = environment(p.name, p.value);
         if (e) report({ span: p.nameSpan, what: `${instr.keyword} ${p.name}=${p.value}`, kind: e.kind });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { hasVariable, keyValues } from './_properties';
+import { hasVariable, rawValue } from './_properties';
 
 export default defineRule({
   meta: {
@@ -14,12 +14,12 @@ export default defineRule({
     const { model } = context;
     return {
       LABEL(instr) {
-        for (const kv of keyValues(model, instr)) {
+        for (const kv of instr.properties) {
           // `LABEL a=$VERSION` may well be empty, but only the build knows.
-          if (kv.value !== '' || hasVariable(kv.raw ?? '', model)) continue;
+          if (kv.value !== '' || hasVariable(rawValue(model, kv) ?? '', model)) continue;
           context.report({
-            span: { start: kv.keySpan.start, end: kv.valueSpan?.end ?? kv.keySpan.end },
-            message: `Label \`${kv.key}\` is empty; give it a value, or remove it (setting it empty is only useful to blank a label inherited from the base image)`,
+            span: { start: kv.nameSpan.start, end: kv.valueSpan?.end ?? kv.nameSpan.end },
+            message: `Label \`${kv.name}\` is empty; give it a value, or remove it (setting it empty is only useful to blank a label inherited from the base image)`,
           });
         }
       },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { hasVariable, keyValues } from './_properties';
+import { hasVariable } from './_properties';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 
@@ -26,13 +26,13 @@ export default defineRule({
     const { model } = context;
     return {
       LABEL(instr) {
-        for (const kv of keyValues(model, instr)) {
-          if (kv.value === null || hasVariable(kv.key, model)) continue;
-          const why = problem(kv.key);
+        for (const kv of instr.properties) {
+          if (kv.value === null || hasVariable(kv.name, model)) continue;
+          const why = problem(kv.name);
           if (!why) continue;
           context.report({
-            span: kv.keySpan,
-            message: `Label key \`${kv.key}\` ${why}; by convention keys are lower-case reverse-DNS names such as \`org.opencontainers.image.version\``,
+            span: kv.nameSpan,
+            message: `Label key \`${kv.name}\` ${why}; by convention keys are lower-case reverse-DNS names such as \`org.opencontainers.image.version\``,
           });
         }
       },

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../engine/model';
 import { defineRule } from '../../engine/rule';
 import { isLabelType, TYPE_NAMES, validLabelValue, type LabelType } from './_label-types';
-import { hasVariable, keyValues } from './_properties';
+import { hasVariable, rawValue } from './_properties';
 import { chainInstructions } from './_stages';
 
 /** OCI image annotations whose value has a defined form. */
@@ -43,19 +43,19 @@ export default defineRule({
     const types = new Map([...read(context.options.formats), ...schema]);
     const strict = context.options.strict === true;
     const check = (instr: Instruction) => {
-      for (const kv of keyValues(model, instr)) {
+      for (const kv of instr.properties) {
         if (kv.value === null) continue;
-        const type = types.get(kv.key);
-        if (strict && schema.size > 0 && !schema.has(kv.key)) {
-          context.report({ span: kv.keySpan, message: `Label \`${kv.key}\` is not in the label schema; remove it or add it to the schema` });
+        const type = types.get(kv.name);
+        if (strict && schema.size > 0 && !schema.has(kv.name)) {
+          context.report({ span: kv.nameSpan, message: `Label \`${kv.name}\` is not in the label schema; remove it or add it to the schema` });
           continue;
         }
         if (!type) continue;
         // A value from a build argument is only known at build time.
-        if (type === 'text' || hasVariable(kv.raw ?? '', model) || validLabelValue(type, kv.value)) continue;
+        if (type === 'text' || hasVariable(rawValue(model, kv) ?? '', model) || validLabelValue(type, kv.value)) continue;
         context.report({
-          span: kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.keySpan,
-          message: `Label \`${kv.key}\` should be ${TYPE_NAMES[type]}, but is \`${kv.value}\``,
+          span: kv.valueSpan && kv.valueSpan.end > kv.valueSpan.start ? kv.valueSpan : kv.nameSpan,
+          message: `Label \`${kv.name}\` should be ${TYPE_NAMES[type]}, but is \`${kv.value}\``,
         });
       }
     };
@@ -67,7 +67,7 @@ export default defineRule({
         const present = new Set(
           chainInstructions(target)
             .filter((i) => i.keyword === 'LABEL')
-            .flatMap((i) => keyValues(model, i).map((kv) => kv.key)),
+            .flatMap((i) => i.properties.map((kv) => kv.name)),
         );
         for (const key of schema.keys()) {
           if (present.has(key)) continue;
