@@ -29,6 +29,7 @@ import type {
 import { flagNamed } from './model';
 import { posixShellName, type ShellScript, type Word } from './shell/model';
 import { parseScript } from './shell/parser';
+import { cachedScripts, cacheScripts, scriptCacheKey, scriptCacheOn } from './shell/script-cache';
 import {
   continuationAt,
   isBlankBetween,
@@ -535,7 +536,15 @@ class ModelBuilder {
     const mounts = instr.flags.filter((f) => f.name.toLowerCase() === 'mount').map((f) => parseMount(f));
     const scripts: ShellScript[] = [];
     if (instr.json) this.execFormScripts(instr.json, scripts);
-    else if (shellName) this.shellFormScripts(instr, shellName, scripts);
+    else if (shellName && scriptCacheOn()) {
+      const key = scriptCacheKey(this.text.slice(instr.start, instr.end), this.escapeChar, shellName);
+      const seen = cachedScripts(key, instr.start);
+      if (seen) scripts.push(...seen);
+      else {
+        this.shellFormScripts(instr, shellName, scripts);
+        cacheScripts(key, instr.start, scripts.slice());
+      }
+    } else if (shellName) this.shellFormScripts(instr, shellName, scripts);
     const commands = scripts.flatMap((s) => s.commands).sort((a, b) => a.start - b.start);
     return { shell, posix: shellName !== undefined, scripts, commands, mounts };
   }

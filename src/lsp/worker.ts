@@ -4,6 +4,7 @@ import { buildModel } from '../engine/build';
 import { fixText } from '../engine/fix-loop';
 import { instructionAt, type Linter } from '../engine/linter';
 import type { DockerfileModel } from '../engine/model';
+import { keepScripts } from '../engine/shell/script-cache';
 import { createLinter } from '../index';
 import type { FixAllOutput, InstructionAnchor, LintJob, LintOutput, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -11,6 +12,8 @@ const port = parentPort;
 if (!port) throw new Error('plimsoll LSP worker must run in a worker thread');
 
 const linter = createLinter();
+// An editor re-lints the file being edited on every change: parse only the RUNs that changed.
+keepScripts(512 * 1024);
 
 port.on('message', (request: WorkerRequest) => {
   void handle(request).then((response) => port.postMessage(response));
