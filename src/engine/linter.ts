@@ -264,7 +264,7 @@ function withholdUnsafeFixes(model: DockerfileModel, findings: RawFinding[]): vo
     const index = instructionAt(model, offset);
     return index !== undefined && !!model.instructions[index].run?.scripts.some((s) => s.syntaxErrors.length > 0);
   };
-  for (const f of findings) if (f.fix && (broken(f.span.start) || f.fix.edits.some((e) => broken(e.start)))) delete f.fix;
+  for (const f of findings) if (f.fix && (broken(f.span.start) || f.fix.edits.some((e) => broken(e.start)))) f.fix = undefined;
 }
 
 /** Index of the instruction whose span holds `offset`. */
