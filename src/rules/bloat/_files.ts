@@ -1,5 +1,6 @@
 import type { DockerfileModel, Instruction } from '../../engine/model';
 import { covers, normalizePath, wordPath } from '../../engine/paths';
+import { remoteKind } from '../../engine/remote';
 import type { ShellCommand, Word } from '../../engine/shell/model';
 import { parseArgs } from '../../engine/shell/options';
 import { baseName, isQuick, shippingInstructions } from './_scope';
@@ -28,12 +29,10 @@ export function relation(path: string, added: Added): 'covers' | 'inside' | unde
 }
 
 const ARCHIVE = /\.(tar|tgz|tbz2?|txz|tzst|zip|gz|bz2|xz|zst|lz4|lzma)$/i;
-const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@');
-const isGit = (s: string) => s.startsWith('git@') || /\.git(#|$)/.test(s);
 
 /** The archive extension a remote URL's path ends with, if any. */
 export function remoteArchive(url: string): boolean {
-  if (!isUrl(url) || isGit(url)) return false;
+  if (remoteKind(url) !== 'http') return false;
   const path = url.replace(/[?#].*$/, '');
   return ARCHIVE.test(path.slice(path.lastIndexOf('/') + 1));
 }
@@ -65,10 +64,9 @@ function addedByCopy(instr: Instruction, model: DockerfileModel, cwd: string | u
     const v = src.value.startsWith('<<') ? src.value : expand(src.value);
     if (v === undefined) return added(to, false);
     if (v.startsWith('<<')) return added(at(v.replace(/^<<-?["']?|["']$/g, '')), true);
-    if (isUrl(v)) {
-      if (isGit(v)) return added(to, false);
-      return added(at(lastSegment(v.replace(/[?#].*$/, ''))), true);
-    }
+    const remote = remoteKind(v);
+    if (remote === 'git') return added(to, false);
+    if (remote === 'http') return added(at(lastSegment(v.replace(/[?#].*$/, ''))), true);
     const name = lastSegment(v);
     // ADD unpacks local archives into the destination.
     if (instr.keyword === 'ADD' && ARCHIVE.test(name)) return added(to, false);

@@ -1,14 +1,7 @@
 import { flagNamed } from '../../engine/model';
+import { remoteKind } from '../../engine/remote';
 import { defineRule } from '../../engine/rule';
 import { copySources } from './_cache';
-
-const isHttp = (v: string) => /^https?:\/\//i.test(v);
-
-/** BuildKit's Git sources: `git@host:repo`, `git://`, `ssh://`, or an http(s) URL whose path ends in `.git`. */
-function isGit(v: string): boolean {
-  if (/^git@/i.test(v) || /^(git|ssh):\/\//i.test(v)) return true;
-  return isHttp(v) && /\.git\/?$/i.test(v.replace(/[#?].*$/, ''));
-}
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 
@@ -41,13 +34,14 @@ export default defineRule({
           if (expansion.unresolved.length) continue;
           const url = expansion.value;
           const shown = url === src.value ? `\`${url}\`` : `\`${src.value}\` (= \`${url}\`)`;
-          if (isGit(url)) {
+          const kind = remoteKind(url);
+          if (kind === 'git') {
             if (pinnedToCommit(url)) continue;
             context.report({
               span: { start: src.start, end: src.end },
               message: `\`ADD\` of the Git ref ${shown} resolves the ref again on every build and takes whatever it points to; pin a full commit hash or add \`--checksum=<commit>\``,
             });
-          } else if (isHttp(url)) {
+          } else if (kind === 'http') {
             context.report({
               span: { start: src.start, end: src.end },
               message: `\`ADD\` fetches ${shown} on every build to decide whether the cache still holds and never verifies it; add \`--checksum=sha256:<digest>\` or download it with \`RUN curl … && sha256sum -c\``,
