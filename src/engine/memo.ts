@@ -5,8 +5,7 @@
  *
  * Not WeakMaps keyed by the model's objects: V8's young-generation collector keeps a WeakMap's
  * entries alive, so every memoised model was promoted to the old generation and freed only by a
- * full collection. On the corpus that was ~45 KB of old-generation garbage per file, most of the
- * CLI's peak memory (see `bench/`).
+ * full collection (old-generation growth over 1,000 corpus files: 46 MB with them, 7 MB without).
  */
 const tables: Map<unknown, unknown>[] = [];
 
