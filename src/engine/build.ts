@@ -424,20 +424,14 @@ class ModelBuilder {
   }
 
   private declareArgs(instr: Instruction, stageIndex: number): void {
-    // The raw value (quotes kept) of each `A=1` word; for a lone one, the parser's unquoted value.
-    const props = instr.args.map((a) => {
-      const eq = a.value.indexOf('=');
-      return { name: eq < 0 ? a.value : a.value.slice(0, eq), raw: eq < 0 ? undefined : a.value.slice(eq + 1), span: a as Span };
-    });
-    if (props.length === 1 && instr.properties.length === 1) props[0].raw = instr.properties[0].value ?? undefined;
-    for (const p of props) {
+    for (const p of instr.properties) {
       if (!p.name) continue;
       const fromCli = this.inputs.buildArgs?.[p.name];
       let value: string | undefined;
       if (fromCli !== undefined) value = fromCli;
-      else if (p.raw !== undefined) value = expand(p.raw, this.lookupFn(instr, stageIndex), this.escapeChar).value;
+      else if (p.value !== null) value = expand(p.value, this.lookupFn(instr, stageIndex), this.escapeChar).value;
       else if (stageIndex >= 0) value = this.lastDef(-1, p.name, Infinity)?.value;
-      this.define(stageIndex, { name: p.name, value, kind: 'ARG', instruction: instr, span: { start: p.span.start, end: p.span.end } });
+      this.define(stageIndex, { name: p.name, value, kind: 'ARG', instruction: instr, span: { start: p.start, end: p.end } });
     }
   }
 
@@ -536,17 +530,21 @@ class ModelBuilder {
     const mounts = instr.flags.filter((f) => f.name.toLowerCase() === 'mount').map((f) => parseMount(f));
     const scripts: ShellScript[] = [];
     if (instr.json) this.execFormScripts(instr.json, scripts);
-    else if (shellName && scriptCacheOn()) {
-      const key = scriptCacheKey(this.text.slice(instr.start, instr.end), this.escapeChar, shellName);
-      const seen = cachedScripts(key, instr.start);
-      if (seen) scripts.push(...seen);
-      else {
-        this.shellFormScripts(instr, shellName, scripts);
-        cacheScripts(key, instr.start, scripts.slice());
-      }
-    } else if (shellName) this.shellFormScripts(instr, shellName, scripts);
+    else if (shellName) this.shellFormScriptsOnce(instr, shellName, scripts);
     const commands = scripts.flatMap((s) => s.commands).sort((a, b) => a.start - b.start);
     return { shell, posix: shellName !== undefined, scripts, commands, mounts };
+  }
+
+  /** shellFormScripts, through the script cache when it is on (the language server's). */
+  private shellFormScriptsOnce(instr: Instruction, shell: string, scripts: ShellScript[]): void {
+    if (!scriptCacheOn()) return this.shellFormScripts(instr, shell, scripts);
+    const key = scriptCacheKey(this.text.slice(instr.start, instr.end), this.escapeChar, shell);
+    const seen = cachedScripts(key, instr.start);
+    if (seen) scripts.push(...seen);
+    else {
+      this.shellFormScripts(instr, shell, scripts);
+      cacheScripts(key, instr.start, scripts.slice());
+    }
   }
 
   private shellFormScripts(instr: Instruction, shell: string, scripts: ShellScript[]): void {

@@ -72,6 +72,12 @@ describe('scopes', () => {
     expect(m.lookup('V', runs[3])).toMatchObject({ value: 'env', kind: 'ENV' });
     expect(m.expand('${E}-$V', runs[2]).value).toBe('from-one-env');
   });
+
+  it('reads several ARGs of one instruction as it reads a lone one, quotes removed', async () => {
+    const m = await model('FROM alpine:3\nARG A="x" B=\'z\' C\nARG D="w"\nRUN echo\n');
+    const run = m.instructions.find((i) => i.keyword === 'RUN');
+    expect(['A', 'B', 'C', 'D'].map((n) => m.lookup(n, run)?.value)).toEqual(['x', 'z', undefined, 'w']);
+  });
 });
 
 describe('RUN scripts', () => {
