@@ -33,6 +33,8 @@ interface LoadedFile {
    * the engine resolves once (it caches by identity).
    */
   resolved: Map<string, Pick<ResolvedConfig, 'rules' | 'shellcheck'>>;
+  /** Compiled glob matchers of its overrides and ignore patterns, built on first use. */
+  matchers: Map<string | string[], (rel: string) => boolean>;
 }
 
 /** Settings of files no configuration covers: one object, so the engine resolves them once. */
@@ -158,7 +160,7 @@ export class ConfigLoader {
       }
       merged = merge(merged, resolved);
     }
-    return { file, dir: path.dirname(file), config: merge(merged, { ...config, extends: undefined }), resolved: new Map() };
+    return { file, dir: path.dirname(file), config: merge(merged, { ...config, extends: undefined }), resolved: new Map(), matchers: new Map() };
   }
 }
 
@@ -174,9 +176,15 @@ function merge(base: PlimsollConfig, over: PlimsollConfig): PlimsollConfig {
 
 function resolveFor(loaded: LoadedFile, file: string): ResolvedConfig {
   const rel = path.relative(loaded.dir, file).split(path.sep).join('/');
-  // Loaded on first use, as the other modules below: a short run should not pay for what it never calls.
-  const picomatch = require('picomatch') as typeof import('picomatch');
-  const matches = (globs: string | string[]) => picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })(rel);
+  const matches = (globs: string | string[]) => {
+    let matcher = loaded.matchers.get(globs);
+    if (!matcher) {
+      // Loaded on first use: a run without configuration files never needs it.
+      const picomatch = require('picomatch') as typeof import('picomatch');
+      loaded.matchers.set(globs, (matcher = picomatch(globs, { dot: true, matchBase: !String(globs).includes('/') })));
+    }
+    return matcher(rel);
+  };
   const { config } = loaded;
   const applying = (config.overrides ?? []).flatMap((o, i) => (matches(o.files) ? [i] : []));
   const key = applying.join(',');
